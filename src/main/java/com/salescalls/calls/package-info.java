@@ -1,0 +1,5 @@
+/**
+ * Call records: storage with their analysis, and the list, filter, full-text and detail queries.
+ */
+@org.jspecify.annotations.NullMarked
+package com.salescalls.calls;

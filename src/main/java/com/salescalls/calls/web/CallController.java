@@ -1,0 +1,119 @@
+package com.salescalls.calls.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.salescalls.calls.CallFilter;
+import com.salescalls.calls.CallPage;
+import com.salescalls.calls.CallService;
+import com.salescalls.calls.CallSort;
+import com.salescalls.identity.CurrentUser;
+import com.salescalls.platform.InvalidParameters;
+import com.salescalls.platform.InvalidParameters.Violation;
+
+/** Listing, filtering and full-text search of calls, and one call's detail. */
+@RestController
+@Tag(name = "calls")
+class CallController {
+
+    private static final String ID = "[A-Za-z0-9_.:-]{1,64}";
+    private static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
+
+    private final CallService calls;
+
+    CallController(CallService calls) {
+        this.calls = calls;
+    }
+
+    record CallList(List<CallView> calls, long total, int limit, int offset) {
+    }
+
+    @GetMapping("/api/v1/calls")
+    @Operation(summary = "List calls, newest first, with filters; `q` searches transcripts (ranked by relevance)")
+    CallList list(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(name = "limit", defaultValue = "50") @Min(1) @Max(100) int limit,
+            @RequestParam(name = "offset", defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(name = "agent_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String agentId,
+            @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String customerId,
+            @RequestParam(name = "language", required = false)
+            @Pattern(regexp = "[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?", message = "must be a language code like en or en-US")
+            @Nullable String language,
+            @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
+            @RequestParam(name = "to_date", required = false) @Nullable String toDate,
+            @RequestParam(name = "min_sentiment", required = false) @Nullable Double minSentiment,
+            @RequestParam(name = "max_sentiment", required = false) @Nullable Double maxSentiment,
+            @RequestParam(name = "q", required = false) @Size(min = 1, max = 200) @Nullable String q,
+            @RequestParam(name = "sort", required = false) @Nullable String sort) {
+        List<Violation> violations = new ArrayList<>();
+        checkSentiment(violations, "min_sentiment", minSentiment);
+        checkSentiment(violations, "max_sentiment", maxSentiment);
+        if (minSentiment != null && maxSentiment != null && minSentiment > maxSentiment) {
+            violations.add(new Violation("min_sentiment", "must not be greater than max_sentiment"));
+        }
+        String query = q == null ? null : q.strip();
+        if (query != null && query.isEmpty()) {
+            violations.add(new Violation("q", "must not be blank"));
+        }
+        CallSort order = sort(violations, sort, query);
+        Instant from = DateParameter.from("from_date", fromDate);
+        Instant to = DateParameter.toExclusive("to_date", toDate);
+        if (from != null && to != null && !from.isBefore(to)) {
+            violations.add(new Violation("from_date", "must be before to_date"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
+        }
+        CallFilter filter = new CallFilter(agentId, customerId, language, from, to, minSentiment, maxSentiment,
+                query, order, limit, offset);
+        CallPage page = calls.list(filter, caller);
+        return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), limit, offset);
+    }
+
+    @GetMapping("/api/v1/calls/{call_id}")
+    @Operation(summary = "One call with its analysis; `include=embedding` adds the 384-float vector")
+    CallView get(@AuthenticationPrincipal CurrentUser caller, @PathVariable("call_id") String callId,
+            @RequestParam(name = "include", required = false)
+            @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
+        return CallView.of(calls.get(callId, caller, include != null));
+    }
+
+    private static void checkSentiment(List<Violation> violations, String name, @Nullable Double value) {
+        if (value != null && !(value >= -1.0 && value <= 1.0)) {
+            violations.add(new Violation(name, "must be a number between -1 and 1"));
+        }
+    }
+
+    private static CallSort sort(List<Violation> violations, @Nullable String sort, @Nullable String query) {
+        if (sort == null) {
+            return query == null ? CallSort.NEWEST : CallSort.RELEVANCE;
+        }
+        CallSort order = CallSort.fromWireName(sort).orElse(null);
+        if (order == null) {
+            violations.add(new Violation("sort", "must be one of " + java.util.Arrays.stream(CallSort.values())
+                    .map(CallSort::wireName).toList()));
+            return CallSort.NEWEST;
+        }
+        if (order == CallSort.RELEVANCE && query == null) {
+            violations.add(new Violation("sort", "relevance needs a full-text query q"));
+        }
+        return order;
+    }
+}

@@ -1,0 +1,55 @@
+package com.salescalls.calls.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import com.salescalls.platform.InvalidParameters;
+
+/**
+ * {@code from_date}/{@code to_date}: an ISO-8601 date ({@code 2026-03-01}), a date-time with an offset
+ * ({@code 2026-03-01T09:30:00Z}) or a local date-time, taken as UTC. A bare {@code to_date} date includes
+ * that whole day, which is what "calls up to March 1st" means to a person.
+ */
+final class DateParameter {
+
+    private DateParameter() {
+    }
+
+    static @Nullable Instant from(String name, @Nullable String value) {
+        return value == null ? null : parse(name, value, false);
+    }
+
+    static @Nullable Instant toExclusive(String name, @Nullable String value) {
+        return value == null ? null : parse(name, value, true);
+    }
+
+    private static Instant parse(String name, String value, boolean endExclusive) {
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return (endExclusive ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            Instant instant = hasOffset(text) ? OffsetDateTime.parse(text).toInstant()
+                    : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            // PostgreSQL keeps microseconds: one more makes "up to and including this instant" exclusive.
+            return endExclusive ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameters(name,
+                    "'" + value + "' is not an ISO-8601 date (2026-03-01) or date-time (2026-03-01T09:30:00Z)");
+        }
+    }
+
+    private static boolean hasOffset(String text) {
+        int time = text.indexOf('T');
+        return text.endsWith("Z") || text.endsWith("z")
+                || time > 0 && (text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0);
+    }
+}

@@ -1,0 +1,61 @@
+package com.salescalls.generator;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import com.salescalls.calls.CallService;
+
+/**
+ * At start: with {@code --generate=N [--seed=S]} on the command line, generates N calls into the configured
+ * database (the application then exits, see the main class); otherwise fills an empty database with
+ * {@code DEMO_CALLS} calls so that a first run has data to show.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String GENERATE = "generate";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CallLoader loader;
+    private final CallService calls;
+    private final GeneratorProperties properties;
+
+    DemoData(CallLoader loader, CallService calls, GeneratorProperties properties) {
+        this.loader = loader;
+        this.calls = calls;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption(GENERATE)) {
+            int count = intOption(args, GENERATE);
+            long seed = args.containsOption("seed") ? intOption(args, "seed") : Instant.now().getEpochSecond();
+            long first = loader.load(count, seed, Instant.now());
+            log.info("Stored {} generated calls from CALL_{} (seed {})", count, String.format("%08d", first), seed);
+        } else if (properties.demoCalls() > 0 && calls.count() == 0) {
+            log.info("Empty database: generating {} demo calls (seed {})", properties.demoCalls(), properties.seed());
+            loader.load(properties.demoCalls(), properties.seed(), Instant.now());
+        }
+    }
+
+    private static int intOption(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        try {
+            int value = Integer.parseInt(values.getFirst().strip());
+            if (value < 1 || value > 10_000_000) {
+                throw new IllegalArgumentException("--" + name + " must be between 1 and 10,000,000");
+            }
+            return value;
+        } catch (NumberFormatException | java.util.NoSuchElementException e) {
+            throw new IllegalArgumentException("--" + name + " needs a whole number, e.g. --" + name + "=1000", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.salescalls.identity;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param jwtSecret           HMAC key for tokens (at least 32 bytes); empty means: generate one under
+ *                            {@code DATA_DIR} in the embedded mode, refuse to start otherwise
+ * @param accessTokenTtl      lifetime of an access token
+ * @param refreshTokenTtl     lifetime of a refresh token
+ * @param registrationEnabled whether {@code POST /auth/register} is open (it creates managers)
+ * @param adminUsername       an admin created at start when given with {@code adminPassword}
+ * @param adminPassword       that admin's password
+ * @param adminEmail          that admin's email (defaults to {@code <username>@localhost})
+ */
+@Validated
+@ConfigurationProperties("app.identity")
+record IdentityProperties(
+        String jwtSecret,
+        @NotNull Duration accessTokenTtl,
+        @NotNull Duration refreshTokenTtl,
+        boolean registrationEnabled,
+        String adminUsername,
+        String adminPassword,
+        String adminEmail) {
+}

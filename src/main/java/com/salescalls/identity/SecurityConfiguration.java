@@ -1,0 +1,111 @@
+package com.salescalls.identity;
+
+import javax.crypto.SecretKey;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.salescalls.platform.PlatformProperties;
+import com.salescalls.platform.ProblemWriter;
+
+/**
+ * Who may call what. Every {@code /api/v1/**} path needs an access token (admin paths the admin role);
+ * the service, documentation and login endpoints are open. Tokens are checked by Spring Security's
+ * resource server; the caller is then loaded from the database, so a deleted user's token stops working.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @ConditionalOnWebApplication
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder accessDecoder, UserRepository users,
+            ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/health", "/error", "/docs", "/docs/**", "/swagger-ui/**",
+                                "/openapi.json", "/openapi.json/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(accessDecoder).jwtAuthenticationConverter(token ->
+                                new CallerAuthentication(users.findByUsername(token.getSubject())
+                                        .orElseThrow(() -> new InvalidBearerTokenException(
+                                                "The token's user no longer exists"))
+                                        .asCurrentUser(), token)))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden(problems)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden(problems)));
+        return http.build();
+    }
+
+    /** 401 with the RFC 6750 {@code WWW-Authenticate: Bearer} challenge and a problem body saying why. */
+    private static AuthenticationEntryPoint unauthenticated(ProblemWriter problems) {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, exception instanceof InvalidBearerTokenException
+                    ? "Bearer error=\"invalid_token\"" : "Bearer");
+            problems.write(response, HttpStatus.UNAUTHORIZED, reason(exception));
+        };
+    }
+
+    private static String reason(AuthenticationException exception) {
+        return exception instanceof InvalidBearerTokenException
+                ? "Invalid or expired token: " + exception.getMessage()
+                : "Not authenticated: send a bearer access token (POST /auth/login issues one)";
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemWriter problems) {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+            problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request");
+        };
+    }
+
+    @Bean
+    SecretKey jwtKey(IdentityProperties identity, PlatformProperties platform) {
+        return JwtSecret.resolve(identity, platform);
+    }
+
+    @Bean
+    JwtDecoders jwtDecoders(SecretKey jwtKey) {
+        return JwtDecoders.of(jwtKey);
+    }
+
+    @Bean
+    JwtDecoder accessTokenDecoder(JwtDecoders decoders) {
+        return decoders.access();
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

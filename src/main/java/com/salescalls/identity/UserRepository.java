@@ -1,0 +1,74 @@
+package com.salescalls.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The users table. Names and emails compare case-insensitively, as their unique indexes do. */
+@Repository
+class UserRepository {
+
+    private static final String COLUMNS = "id, username, email, role, agent_id, created_at";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UserAccount insert(String username, String email, String passwordHash, Role role) {
+        return jdbc.sql("INSERT INTO users (username, email, password_hash, role) VALUES (?, ?, ?, ?) RETURNING "
+                        + COLUMNS)
+                .params(username, email, passwordHash, role.wireName())
+                .query(UserRepository::account).single();
+    }
+
+    Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(?)")
+                .param(username).query(UserRepository::account).optional();
+    }
+
+    /** The account and its password hash, for checking a login. */
+    Optional<Credentials> findCredentials(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM users WHERE lower(username) = lower(?)")
+                .param(username)
+                .query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
+                .optional();
+    }
+
+    List<UserAccount> page(int limit, int offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY id LIMIT ? OFFSET ?")
+                .params(limit, offset).query(UserRepository::account).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM users").query(Long.class).single();
+    }
+
+    long countAdmins() {
+        return jdbc.sql("SELECT count(*) FROM users WHERE role = 'admin'").query(Long.class).single();
+    }
+
+    Optional<UserAccount> updateRole(String username, Role role, @Nullable String agentId) {
+        return jdbc.sql("UPDATE users SET role = ?, agent_id = ?, updated_at = now() WHERE lower(username) = lower(?)"
+                        + " RETURNING " + COLUMNS)
+                .params(role.wireName(), agentId, username)
+                .query(UserRepository::account).optional();
+    }
+
+    record Credentials(UserAccount account, String passwordHash) {
+    }
+
+    private static UserAccount account(ResultSet rs, int row) throws SQLException {
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
+                Role.fromWireName(rs.getString("role")), rs.getString("agent_id"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

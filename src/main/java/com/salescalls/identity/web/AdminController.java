@@ -1,0 +1,60 @@
+package com.salescalls.identity.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.salescalls.identity.AccountService;
+import com.salescalls.identity.Role;
+
+/** User management; the security configuration lets only admins reach these paths. */
+@RestController
+@Tag(name = "admin")
+class AdminController {
+
+    private final AccountService accounts;
+
+    AdminController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    record UserList(List<UserView> users, long total, int limit, int offset) {
+    }
+
+    record RoleChange(
+            @Nullable @Pattern(regexp = "admin|manager|agent", message = "must be one of admin, manager, agent")
+            String role,
+            @Nullable @Pattern(regexp = "[A-Za-z0-9_.:-]{1,64}",
+                    message = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'")
+            String agentId) {
+    }
+
+    @GetMapping("/api/v1/admin/users")
+    @Operation(summary = "List users (admin only)")
+    UserList list(@RequestParam(name = "limit", defaultValue = "50") @Min(1) @Max(100) int limit,
+                  @RequestParam(name = "offset", defaultValue = "0") @Min(0) int offset) {
+        AccountService.UserPage page = accounts.list(limit, offset);
+        return new UserList(page.users().stream().map(UserView::of).toList(), page.total(), limit, offset);
+    }
+
+    @PatchMapping("/api/v1/admin/users/{username}")
+    @Operation(summary = "Set a user's role and, for an agent, its agent_id (admin only)")
+    UserView change(@PathVariable String username, @Valid @RequestBody RoleChange change) {
+        Role role = change.role() == null ? null : Role.fromWireName(change.role());
+        return UserView.of(accounts.changeRole(username, role, change.agentId()));
+    }
+}
