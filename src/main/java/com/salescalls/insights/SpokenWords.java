@@ -1,0 +1,70 @@
+package com.salescalls.insights;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the words a speaker actually said, leaving out fillers.
+ *
+ * <p>A word is a whitespace-separated token containing a letter or digit, so a lone dash or "..." is not one.
+ * Fillers are left out because they say nothing about who carried the conversation:
+ * <ul>
+ *   <li>hesitation tokens: um, uh, er, erm, ah, hmm, hm, mm, mhm, including stretched spellings such as
+ *       "umm", "uhh" or "hmmm", whatever the case or surrounding punctuation;</li>
+ *   <li>"you know" and "I mean" only when set off by punctuation: at the start of the utterance or after a
+ *       token ending in {@code , ; : . ! ?}, and followed by a comma or the end of the clause
+ *       ("You know, it's pricey", "it's pricey, you know."). "You know the price" and "I mean it" stay words.</li>
+ * </ul>
+ * Ordinary words that are sometimes fillers ("like", "so", "well") are always counted, because telling
+ * "I'd like a demo" from "it's, like, fine" needs more than token rules.
+ */
+final class SpokenWords {
+
+    private static final Pattern HAS_WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern HESITATION = Pattern.compile("u+[mh]+|e+r+m*|a+h+|h+m+|m+h?m+");
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[,;:.!?…]$");
+
+    private SpokenWords() {
+    }
+
+    static int count(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        int words = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (startsSetOffFiller(tokens, i)) {
+                i++; // skip the second word of the phrase too
+                continue;
+            }
+            if (HAS_WORD_CHAR.matcher(tokens[i]).find() && !isHesitation(tokens[i])) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isHesitation(String token) {
+        return HESITATION.matcher(bare(token)).matches();
+    }
+
+    private static boolean startsSetOffFiller(String[] tokens, int i) {
+        if (i + 1 >= tokens.length) {
+            return false;
+        }
+        // only leading punctuation may go: "you, know" is not the phrase
+        String first = LEADING_PUNCTUATION.matcher(tokens[i]).replaceFirst("").toLowerCase(Locale.ROOT);
+        String second = tokens[i + 1].toLowerCase(Locale.ROOT);
+        String phrase = first + " " + bare(second);
+        if (!phrase.equals("you know") && !phrase.equals("i mean")) {
+            return false;
+        }
+        boolean openedByBoundary = i == 0 || CLAUSE_END.matcher(tokens[i - 1]).matches();
+        boolean closedByBoundary = i + 2 == tokens.length || CLAUSE_END.matcher(second).matches();
+        return openedByBoundary && closedByBoundary;
+    }
+
+    private static String bare(String token) {
+        return EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

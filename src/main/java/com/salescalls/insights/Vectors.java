@@ -1,0 +1,46 @@
+package com.salescalls.insights;
+
+import java.util.List;
+
+/** Small vector arithmetic for embeddings. */
+final class Vectors {
+
+    private Vectors() {
+    }
+
+    /** The average of the vectors weighted by the given weights, scaled to unit length. */
+    static float[] weightedMeanUnit(List<float[]> vectors, List<Integer> weights) {
+        if (vectors.isEmpty() || vectors.size() != weights.size()) {
+            throw new IllegalArgumentException("need as many weights as vectors, and at least one");
+        }
+        double[] sum = new double[vectors.getFirst().length];
+        for (int v = 0; v < vectors.size(); v++) {
+            float[] vector = vectors.get(v);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += (double) vector[i] * weights.get(v);
+            }
+        }
+        double norm = 0;
+        for (double x : sum) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        float[] unit = new float[sum.length];
+        for (int i = 0; i < sum.length; i++) {
+            unit[i] = (float) (norm == 0 ? 0 : sum[i] / norm);
+        }
+        return unit;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            normA += (double) a[i] * a[i];
+            normB += (double) b[i] * b[i];
+        }
+        return dot / Math.sqrt(normA * normB);
+    }
+}
