@@ -23,13 +23,16 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
+    private final LoginThrottle throttle;
     /** Compared against when the user does not exist, so a login takes as long whether or not it does. */
     private final String decoyHash;
 
-    AccountService(UserRepository users, PasswordEncoder passwords, IdentityProperties properties) {
+    AccountService(UserRepository users, PasswordEncoder passwords, IdentityProperties properties,
+            LoginThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
         this.properties = properties;
+        this.throttle = throttle;
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
@@ -54,15 +57,17 @@ public class AccountService {
         }
     }
 
-    /** The account whose password matches, or a 401. */
+    /** The account whose password matches; 401 when none does, 429 after too many failures for the name. */
     @Transactional(readOnly = true)
     public UserAccount authenticate(String username, String password) {
+        throttle.checkAllowed(username);
         Optional<UserRepository.Credentials> found = users.findCredentials(username);
         // A password BCrypt cannot read was never stored, so it cannot match (and must not reach BCrypt).
         boolean readable = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
         boolean matches = readable && passwords.matches(password,
                 found.map(UserRepository.Credentials::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !matches) {
+            throttle.recordFailure(username);
             throw new IdentityProblems.InvalidCredentials("Incorrect username or password");
         }
         return found.get().account();

@@ -46,6 +46,14 @@ final class IdentityProblems {
         }
     }
 
+    static final class TooManyLoginAttempts extends ErrorResponseException {
+        TooManyLoginAttempts(long retryAfterSeconds) {
+            super(HttpStatus.TOO_MANY_REQUESTS, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many login attempts",
+                    "Too many failed logins for this user; try again in " + retryAfterSeconds + " s"), null);
+            getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        }
+    }
+
     static final class LastAdmin extends ErrorResponseException {
         LastAdmin() {
             super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Last admin",

@@ -2,6 +2,7 @@ package com.salescalls.identity;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param adminUsername       an admin created at start when given with {@code adminPassword}
  * @param adminPassword       that admin's password
  * @param adminEmail          that admin's email (defaults to {@code <username>@localhost})
+ * @param loginAttempts       failed logins allowed per username within {@code loginWindow}
+ * @param loginWindow         the window over which failed logins are counted
  */
 @Validated
 @ConfigurationProperties("app.identity")
@@ -26,5 +29,7 @@ record IdentityProperties(
         boolean registrationEnabled,
         String adminUsername,
         String adminPassword,
-        String adminEmail) {
+        String adminEmail,
+        @Min(1) int loginAttempts,
+        @NotNull Duration loginWindow) {
 }

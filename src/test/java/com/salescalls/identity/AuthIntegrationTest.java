@@ -108,6 +108,23 @@ class AuthIntegrationTest {
     }
 
     @Test
+    void repeatedFailedLoginsAreThrottledPerUsername() {
+        register("henry", "henry@example.com", "henry-password");
+        register("iris", "iris@example.com", "iris-password");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(api.postForm("/auth/login", Map.of("username", "henry", "password", "guess-" + attempt))
+                    .status()).isEqualTo(401);
+        }
+        Api.Response throttled = api.postForm("/auth/login",
+                Map.of("username", "HENRY", "password", "henry-password"));
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 300L);
+        assertThat(throttled.body().get("detail").asString()).contains("Too many failed logins");
+        assertThat(api.postForm("/auth/login", Map.of("username", "iris", "password", "iris-password")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void loginWithoutPasswordIs422() {
         Api.Response missing = api.postForm("/auth/login", Map.of("username", "frank"));
         assertThat(missing.status()).isEqualTo(422);
