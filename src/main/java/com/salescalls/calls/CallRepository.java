@@ -65,12 +65,16 @@ class CallRepository {
     }
 
     List<Call> page(CallQuerySql query) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calls " + query.where() + " ORDER BY "
-                        + query.filter().sort().orderBy() + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql(pageSql(query))
                 .params(query.parameters())
                 .param("limit", query.filter().limit())
                 .param("offset", query.filter().offset())
                 .query((rs, row) -> call(rs, false)).list();
+    }
+
+    static String pageSql(CallQuerySql query) {
+        return "SELECT " + COLUMNS + " FROM calls " + query.where() + " ORDER BY " + query.filter().sort().orderBy()
+                + " LIMIT :limit OFFSET :offset";
     }
 
     long count(CallQuerySql query) {

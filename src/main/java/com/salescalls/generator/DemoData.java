@@ -21,6 +21,8 @@ import com.salescalls.calls.CallService;
 class DemoData implements ApplicationRunner {
 
     static final String GENERATE = "generate";
+    /** A bound on one command: ten million calls is beyond any demo or load set we generate. */
+    static final int MAX_GENERATE = 10_000_000;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CallLoader loader;
@@ -37,7 +39,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (args.containsOption(GENERATE)) {
             int count = intOption(args, GENERATE);
-            long seed = args.containsOption("seed") ? intOption(args, "seed") : Instant.now().getEpochSecond();
+            long seed = args.containsOption("seed") ? longOption(args, "seed") : Instant.now().getEpochSecond();
             long first = loader.load(count, seed, Instant.now());
             log.info("Stored {} generated calls from CALL_{} (seed {})", count, String.format("%08d", first), seed);
         } else if (properties.demoCalls() > 0 && calls.count() == 0) {
@@ -47,13 +49,17 @@ class DemoData implements ApplicationRunner {
     }
 
     private static int intOption(ApplicationArguments args, String name) {
+        long value = longOption(args, name);
+        if (value < 1 || value > MAX_GENERATE) {
+            throw new IllegalArgumentException("--" + name + " must be between 1 and " + MAX_GENERATE);
+        }
+        return (int) value;
+    }
+
+    private static long longOption(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         try {
-            int value = Integer.parseInt(values.getFirst().strip());
-            if (value < 1 || value > 10_000_000) {
-                throw new IllegalArgumentException("--" + name + " must be between 1 and 10,000,000");
-            }
-            return value;
+            return Long.parseLong(values.getFirst().strip());
         } catch (NumberFormatException | java.util.NoSuchElementException e) {
             throw new IllegalArgumentException("--" + name + " needs a whole number, e.g. --" + name + "=1000", e);
         }

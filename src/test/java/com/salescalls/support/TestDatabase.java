@@ -6,28 +6,39 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A fresh database on the PostgreSQL server at 127.0.0.1:5432 (override with TEST_POSTGRES_URL) for this
- * test JVM, dropped when the JVM exits. Tests run against a real server: no mocks, no H2.
+ * A fresh database on the PostgreSQL server at 127.0.0.1:5432 (override with TEST_POSTGRES_URL, a JDBC URL of
+ * the server's postgres database with at most a {@code user} parameter) for this test JVM, created on first
+ * use and dropped when the JVM exits. Tests run against a real server: no mocks, no H2.
  */
 public final class TestDatabase {
 
     private static final String SERVER = System.getenv().getOrDefault("TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-    private static String url;
+    private static String name;
 
     private TestDatabase() {
     }
 
-    /** The JDBC URL of this JVM's test database, created on first use. */
-    public static synchronized String url() {
-        if (url == null) {
-            String name = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            execute("CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name
+    /**
+     * The same database in the libpq form ({@code postgresql://user@host:port/db}) that hosting platforms put in
+     * DATABASE_URL, so the integration tests also cover its translation.
+     */
+    public static String libpqUrl() {
+        java.net.URI server = java.net.URI.create(SERVER.substring("jdbc:".length()));
+        String user = server.getQuery() != null && server.getQuery().startsWith("user=")
+                ? server.getQuery().substring("user=".length()) + "@" : "";
+        return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name();
+    }
+
+    private static synchronized String name() {
+        if (name == null) {
+            String created = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            execute("CREATE DATABASE " + created);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
                     + " WITH (FORCE)")));
-            url = SERVER.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
+            name = created;
         }
-        return url;
+        return name;
     }
 
     private static void execute(String sql) {

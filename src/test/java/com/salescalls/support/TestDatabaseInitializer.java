@@ -12,6 +12,6 @@ class TestDatabaseInitializer implements ApplicationContextInitializer<Configura
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("app.platform.database-url=" + TestDatabase.url()).applyTo(context);
+        TestPropertyValues.of("app.platform.database-url=" + TestDatabase.libpqUrl()).applyTo(context);
     }
 }

@@ -1,0 +1,29 @@
+package com.salescalls.platform.web;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.unit.DataSize;
+
+import com.salescalls.platform.PlatformProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HealthWhenDatabaseDownTest {
+
+    @Test
+    void reports503NamingTheDatabaseWhenItDoesNotAnswer() {
+        // Port 1 on loopback: nothing listens there, so every connection is refused at once.
+        JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
+        PlatformController controller = new PlatformController(unreachable,
+                new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1)));
+        ResponseEntity<java.util.Map<String, String>> health = controller.health();
+        assertThat(health.getStatusCode().value()).isEqualTo(503);
+        assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");
+    }
+}
