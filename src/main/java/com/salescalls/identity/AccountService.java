@@ -42,16 +42,18 @@ public class AccountService {
         if (!properties.registrationEnabled()) {
             throw new IdentityProblems.RegistrationClosed();
         }
-        return create(username, email, password, Role.MANAGER);
+        return create(username, email, password, Role.MANAGER, null);
     }
 
+    /** An account made by an admin, with any role; an agent needs the agent whose calls it reads. */
     @Transactional
-    UserAccount create(String username, String email, String password, Role role) {
+    public UserAccount create(String username, String email, String password, Role role, @Nullable String agentId) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidParameters("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes");
         }
+        checkAgentBinding(role, agentId);
         try {
-            return users.insert(username, email, passwords.encode(password), role);
+            return users.insert(username, email, passwords.encode(password), role, agentId);
         } catch (DuplicateKeyException e) {
             throw new IdentityProblems.DuplicateUser();
         }
@@ -100,13 +102,8 @@ public class AccountService {
     public UserAccount changeRole(String username, @Nullable Role role, @Nullable String agentId) {
         UserAccount current = get(username);
         Role newRole = role == null ? current.role() : role;
-        String newAgent = newRole == Role.AGENT ? (agentId != null ? agentId : current.agentId()) : null;
-        if (newRole == Role.AGENT && newAgent == null) {
-            throw new InvalidParameters("agent_id", "is required for the agent role");
-        }
-        if (newRole != Role.AGENT && agentId != null) {
-            throw new InvalidParameters("agent_id", "only an agent user is bound to an agent");
-        }
+        String newAgent = agentId != null ? agentId : newRole == Role.AGENT ? current.agentId() : null;
+        checkAgentBinding(newRole, newAgent);
         if (current.role() == Role.ADMIN && newRole != Role.ADMIN && users.countAdmins() <= 1) {
             throw new IdentityProblems.LastAdmin();
         }
@@ -114,12 +111,21 @@ public class AccountService {
                 .orElseThrow(() -> new IdentityProblems.UserNotFound(username));
     }
 
+    private static void checkAgentBinding(Role role, @Nullable String agentId) {
+        if (role == Role.AGENT && agentId == null) {
+            throw new InvalidParameters("agent_id", "is required for the agent role");
+        }
+        if (role != Role.AGENT && agentId != null) {
+            throw new InvalidParameters("agent_id", "only an agent user is bound to an agent");
+        }
+    }
+
     /** Creates the configured admin at start, or makes that existing user an admin. */
     @Transactional
     void ensureAdmin(String username, String password, String email) {
         Optional<UserAccount> existing = users.findByUsername(username);
         if (existing.isEmpty()) {
-            create(username, email, password, Role.ADMIN);
+            create(username, email, password, Role.ADMIN, null);
         } else if (existing.get().role() != Role.ADMIN) {
             users.updateRole(username, Role.ADMIN, null);
         }

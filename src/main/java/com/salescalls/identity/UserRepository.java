@@ -23,10 +23,10 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
-    UserAccount insert(String username, String email, String passwordHash, Role role) {
-        return jdbc.sql("INSERT INTO users (username, email, password_hash, role) VALUES (?, ?, ?, ?) RETURNING "
-                        + COLUMNS)
-                .params(username, email, passwordHash, role.wireName())
+    UserAccount insert(String username, String email, String passwordHash, Role role, @Nullable String agentId) {
+        return jdbc.sql("INSERT INTO users (username, email, password_hash, role, agent_id) VALUES (?, ?, ?, ?, ?)"
+                        + " RETURNING " + COLUMNS)
+                .params(username, email, passwordHash, role.wireName(), agentId)
                 .query(UserRepository::account).single();
     }
 

@@ -80,6 +80,36 @@ class AdminIntegrationTest {
     }
 
     @Test
+    void adminCreatesAgentUserBoundToItsAgent() {
+        Map<String, Object> agent = Map.of("username", "made-agent", "email", "made@example.com",
+                "password", "password-1", "role", "agent", "agent_id", "AGENT_0011");
+        Api.Response created = api.postJson("/api/v1/admin/users", agent, api.adminToken());
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("role").asString()).isEqualTo("agent");
+        assertThat(created.body().get("agent_id").asString()).isEqualTo("AGENT_0011");
+        assertThat(api.get("/auth/me", api.login("made-agent", "password-1")).body().get("agent_id").asString())
+                .isEqualTo("AGENT_0011");
+        assertThat(api.postJson("/api/v1/admin/users", agent, api.adminToken()).status()).isEqualTo(409);
+
+        Map<String, Object> unbound = Map.of("username", "unbound-agent", "email", "unbound@example.com",
+                "password", "password-1", "role", "agent");
+        Api.Response missingAgent = api.postJson("/api/v1/admin/users", unbound, api.adminToken());
+        assertThat(missingAgent.status()).isEqualTo(422);
+        assertThat(missingAgent.body().get("detail").asString()).contains("agent_id");
+        assertThat(api.postJson("/api/v1/admin/users", unbound, api.tokenFor("not-admin", "password-1")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void selfRegistrationCannotChooseItsRole() {
+        Api.Response registered = api.postJson("/auth/register", Map.of("username", "sneaky", "email",
+                "sneaky@example.com", "password", "password-1", "role", "admin", "agent_id", "AGENT_0001"), null);
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.body().get("role").asString()).isEqualTo("manager");
+        assertThat(registered.body().get("agent_id").isNull()).isTrue();
+    }
+
+    @Test
     void unknownUserIs404() {
         Api.Response missing = api.patchJson("/api/v1/admin/users/nobody-here", change("manager", null),
                 api.adminToken());

@@ -4,18 +4,25 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.identity.AccountService;
@@ -36,11 +43,25 @@ class AdminController {
     }
 
     record RoleChange(
-            @Nullable @Pattern(regexp = "admin|manager|agent", message = "must be one of admin, manager, agent")
-            String role,
-            @Nullable @Pattern(regexp = "[A-Za-z0-9_.:-]{1,64}",
-                    message = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'")
-            String agentId) {
+            @Nullable @Pattern(regexp = UserFields.ROLE, message = UserFields.ROLE_MESSAGE) String role,
+            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId) {
+    }
+
+    record NewUser(
+            @NotBlank @Size(min = 3, max = 50) @Pattern(regexp = UserFields.USERNAME,
+                    message = UserFields.USERNAME_MESSAGE) String username,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(min = 8, max = 72) String password,
+            @NotBlank @Pattern(regexp = UserFields.ROLE, message = UserFields.ROLE_MESSAGE) String role,
+            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId) {
+    }
+
+    @PostMapping(path = "/api/v1/admin/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a user with any role (admin only); an agent needs an agent_id")
+    UserView create(@Valid @RequestBody NewUser user) {
+        return UserView.of(accounts.create(user.username(), user.email(), user.password(),
+                Role.fromWireName(user.role()), user.agentId()));
     }
 
     @GetMapping("/api/v1/admin/users")

@@ -39,8 +39,8 @@ class AuthController {
     }
 
     record RegisterRequest(
-            @NotBlank @Size(min = 3, max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]*",
-                    message = "may contain only letters, digits, '_', '.' and '-'") String username,
+            @NotBlank @Size(min = 3, max = 50) @Pattern(regexp = UserFields.USERNAME,
+                    message = UserFields.USERNAME_MESSAGE) String username,
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(min = 8, max = 72) String password) {
     }
