@@ -2,6 +2,7 @@ package com.salescalls.generator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ class DemoData implements ApplicationRunner {
         List<String> values = args.getOptionValues(name);
         try {
             return Long.parseLong(values.getFirst().strip());
-        } catch (NumberFormatException | java.util.NoSuchElementException e) {
+        } catch (NumberFormatException | NoSuchElementException e) {
             throw new IllegalArgumentException("--" + name + " needs a whole number, e.g. --" + name + "=1000", e);
         }
     }

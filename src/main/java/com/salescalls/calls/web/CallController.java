@@ -2,6 +2,7 @@ package com.salescalls.calls.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -107,7 +108,7 @@ class CallController {
         }
         CallSort order = CallSort.fromWireName(sort).orElse(null);
         if (order == null) {
-            violations.add(new Violation("sort", "must be one of " + java.util.Arrays.stream(CallSort.values())
+            violations.add(new Violation("sort", "must be one of " + Arrays.stream(CallSort.values())
                     .map(CallSort::wireName).toList()));
             return CallSort.NEWEST;
         }
