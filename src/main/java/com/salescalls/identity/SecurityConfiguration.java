@@ -39,6 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessDecoder, UserRepository users,
             ProblemWriter problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
+        AccessDeniedHandler forbidden = forbidden(problems);
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,10 +56,10 @@ class SecurityConfiguration {
                                                 "The token's user no longer exists"))
                                         .asCurrentUser(), token)))
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden(problems)))
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden(problems)));
+                        .accessDeniedHandler(forbidden));
         return http.build();
     }
 
