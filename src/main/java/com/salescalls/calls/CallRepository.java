@@ -41,8 +41,8 @@ class CallRepository {
         template.batchUpdate("""
                 INSERT INTO calls (call_id, agent_id, customer_id, language, start_time, duration_seconds,
                                    transcript, agent_talk_ratio, customer_sentiment_score, embedding,
-                                   analysis_status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analyzed')""", rows, rows.size(),
+                                   analysis_status, analyzed_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analyzed', nextval('calls_analyzed_seq'))""", rows, rows.size(),
                 (PreparedStatement ps, Analysed row) -> {
                     NewCall call = row.call();
                     ps.setString(1, call.callId());

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
+import com.salescalls.insights.TranscriptInput;
 
 /**
  * Stores calls with their analysis and answers the call queries, each scoped to what the caller may see.
@@ -20,21 +22,25 @@ public class CallService {
 
     private final CallRepository calls;
     private final TranscriptAnalyzer analyzer;
+    private final ApplicationEventPublisher events;
 
-    CallService(CallRepository calls, TranscriptAnalyzer analyzer) {
+    CallService(CallRepository calls, TranscriptAnalyzer analyzer, ApplicationEventPublisher events) {
         this.calls = calls;
         this.analyzer = analyzer;
+        this.events = events;
     }
 
     /** Analyses and stores the calls in one transaction: all are stored, or none. */
     @Transactional
     public void ingest(List<NewCall> batch) {
-        List<TranscriptAnalysis> analyses = analyzer.analyzeAll(batch.stream().map(NewCall::transcript).toList());
+        List<TranscriptAnalysis> analyses = analyzer.analyzeAll(batch.stream()
+                .map(call -> TranscriptInput.text(call.transcript(), call.durationSeconds())).toList());
         List<CallRepository.Analysed> rows = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             rows.add(new CallRepository.Analysed(batch.get(i), analyses.get(i)));
         }
         calls.insertAnalysed(rows);
+        events.publishEvent(new CallsAnalyzed(batch.stream().map(NewCall::callId).toList()));
     }
 
     /** The call, if it exists and the caller may see it; otherwise 404. */

@@ -30,13 +30,13 @@ public class TranscriptAnalyzer {
         this.embeddingEncoder = embeddingEncoder;
     }
 
-    public TranscriptAnalysis analyze(String transcript) {
+    public TranscriptAnalysis analyze(TranscriptInput transcript) {
         return analyzeAll(List.of(transcript)).getFirst();
     }
 
     /** Analyses the transcripts in order, embedding all of them in a single encoder call. */
-    public List<TranscriptAnalysis> analyzeAll(List<String> transcripts) {
-        List<Transcript> parsed = transcripts.stream().map(Transcript::parse).toList();
+    public List<TranscriptAnalysis> analyzeAll(List<TranscriptInput> transcripts) {
+        List<Transcript> parsed = transcripts.stream().map(TranscriptAnalyzer::parse).toList();
         List<float @Nullable []> embeddings =
                 embeddingEncoder.embedAll(parsed.stream().map(TranscriptAnalyzer::embeddingText).toList());
         List<TranscriptAnalysis> analyses = new ArrayList<>(parsed.size());
@@ -45,9 +45,27 @@ public class TranscriptAnalyzer {
             analyses.add(new TranscriptAnalysis(
                     TalkRatio.agentTalkRatio(transcript),
                     sentimentAnalyzer.customerSentiment(transcript),
+                    null,
+                    unknownSpeakers(transcript),
                     embeddings.get(i)));
         }
         return List.copyOf(analyses);
+    }
+
+    // until utterances carry timings, structured input is read as the equivalent text
+    private static Transcript parse(TranscriptInput input) {
+        if (input.text() != null) {
+            return Transcript.parse(input.text());
+        }
+        return new Transcript(input.lines().stream()
+                .map(line -> new Utterance(line.speaker(), SpeakerRole.fromLabel(line.speaker()), line.text()))
+                .toList());
+    }
+
+    private static List<String> unknownSpeakers(Transcript transcript) {
+        return transcript.utterances().stream()
+                .filter(u -> u.role() == SpeakerRole.UNKNOWN && !u.speaker().isEmpty())
+                .map(Utterance::speaker).distinct().toList();
     }
 
     private static String embeddingText(Transcript transcript) {

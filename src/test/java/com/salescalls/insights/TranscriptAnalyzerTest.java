@@ -22,7 +22,7 @@ class TranscriptAnalyzerTest {
 
     @Test
     void analysesASmallTranscriptEndToEnd() {
-        TranscriptAnalysis analysis = ANALYZER.analyze(CALL);
+        TranscriptAnalysis analysis = ANALYZER.analyze(TranscriptInput.text(CALL, null));
 
         // agent: "Hi Sam, thanks for joining. shall we look at pricing?" = 10 words ("Um" is a filler)
         //        + "The team plan is forty dollars per seat and includes onboarding." = 11 words -> 21
@@ -41,7 +41,8 @@ class TranscriptAnalyzerTest {
 
     @Test
     void emptyTranscriptHasNoInsights() {
-        assertThat(ANALYZER.analyze("")).isEqualTo(new TranscriptAnalysis(null, null, null));
+        assertThat(ANALYZER.analyze(TranscriptInput.text("", null)))
+                .isEqualTo(new TranscriptAnalysis(null, null, null, List.of(), null));
     }
 
     @Test
@@ -49,11 +50,11 @@ class TranscriptAnalyzerTest {
         List<String> transcripts = List.of(CALL, "", "Agent: Hello?\nAgent: Anyone there?",
                 "Customer: This is way too expensive, I'm annoyed.");
 
-        List<TranscriptAnalysis> batch = ANALYZER.analyzeAll(transcripts);
+        List<TranscriptAnalysis> batch = ANALYZER.analyzeAll(transcripts.stream().map(t -> TranscriptInput.text(t, null)).toList());
 
         assertThat(batch).hasSize(4);
         for (int i = 0; i < transcripts.size(); i++) {
-            TranscriptAnalysis single = ANALYZER.analyze(transcripts.get(i));
+            TranscriptAnalysis single = ANALYZER.analyze(TranscriptInput.text(transcripts.get(i), null));
             assertThat(batch.get(i).agentTalkRatio()).isEqualTo(single.agentTalkRatio());
             assertThat(batch.get(i).customerSentimentScore()).isEqualTo(single.customerSentimentScore());
             if (single.embedding() == null) {

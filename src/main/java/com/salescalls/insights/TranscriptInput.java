@@ -1,0 +1,29 @@
+package com.salescalls.insights;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transcript to analyse: either text ({@code Speaker: words} lines, optionally {@code [hh:mm:ss]}-stamped)
+ * or a list of utterances, plus the call's duration when known (rates per minute need it when the transcript
+ * carries no timings).
+ */
+public record TranscriptInput(@Nullable String text, @Nullable List<SpokenLine> lines,
+                              @Nullable Integer durationSeconds) {
+
+    public TranscriptInput {
+        if ((text == null) == (lines == null)) {
+            throw new IllegalArgumentException("exactly one of text and lines must be given");
+        }
+        lines = lines == null ? null : List.copyOf(lines);
+    }
+
+    public static TranscriptInput text(String text, @Nullable Integer durationSeconds) {
+        return new TranscriptInput(text, null, durationSeconds);
+    }
+
+    public static TranscriptInput lines(List<SpokenLine> lines, @Nullable Integer durationSeconds) {
+        return new TranscriptInput(null, lines, durationSeconds);
+    }
+}
