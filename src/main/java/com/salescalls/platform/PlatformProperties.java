@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param databaseUrl an external PostgreSQL ({@code postgresql://user:pass@host:port/db} or a JDBC URL);
  *                    empty means "start the embedded one"
  * @param maxBodySize the largest request body accepted, beyond which the answer is 413
+ * @param redisUrl    a Redis for caching and fan-out across instances ({@code redis://host:port}); empty means
+ *                    in-process fallbacks
  */
 @Validated
 @ConfigurationProperties("app.platform")
@@ -24,9 +26,14 @@ public record PlatformProperties(
         @NotBlank String version,
         @NotNull Path dataDir,
         String databaseUrl,
-        @NotNull DataSize maxBodySize) {
+        @NotNull DataSize maxBodySize,
+        String redisUrl) {
 
     public boolean embeddedDatabase() {
         return databaseUrl == null || databaseUrl.isBlank();
+    }
+
+    public boolean redisConfigured() {
+        return redisUrl != null && !redisUrl.isBlank();
     }
 }

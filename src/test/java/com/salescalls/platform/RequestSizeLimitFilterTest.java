@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestSizeLimitFilterTest {
 
     private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(
-            new PlatformProperties("test", Path.of("data"), "", DataSize.ofBytes(100)),
+            new PlatformProperties("test", Path.of("data"), "", DataSize.ofBytes(100), ""),
             new ProblemWriter(JsonMapper.builder().build()));
 
     /** A request that, like a chunked one, does not say how long its body is. */
