@@ -4,9 +4,14 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
-/** A stored call with its analysis. {@code embedding} is loaded only when asked for. */
+import com.salescalls.insights.ConversationMetrics;
+
+/**
+ * A stored call with its analysis. {@code embedding} is loaded only when asked for; {@code metrics} is null until
+ * the call is analysed.
+ */
 public record Call(String callId, String agentId, String customerId, String language, OffsetDateTime startTime,
                    int durationSeconds, String transcript, @Nullable Double agentTalkRatio,
                    @Nullable Double customerSentimentScore, String analysisStatus, @Nullable String analysisError,
-                   float @Nullable [] embedding, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                   @Nullable ConversationMetrics metrics, float @Nullable [] embedding, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

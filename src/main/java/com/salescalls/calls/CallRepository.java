@@ -122,6 +122,7 @@ class CallRepository {
                 rs.getInt("duration_seconds"), rs.getString("transcript"),
                 rs.getObject("agent_talk_ratio", Double.class), rs.getObject("customer_sentiment_score", Double.class),
                 rs.getString("analysis_status"), rs.getString("analysis_error"),
+                null, // TODO(pipeline): read the metrics column
                 withEmbedding ? floats(rs.getArray("embedding")) : null,
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
