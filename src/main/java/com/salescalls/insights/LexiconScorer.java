@@ -1,6 +1,7 @@
 package com.salescalls.insights;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The conversation lexicon analyser: VADER's rules over VADER's lexicon plus {@link ConversationLexicon}, with
@@ -23,6 +24,16 @@ final class LexiconScorer implements SentimentScorer {
 
     double score(String text) {
         return text.isBlank() ? 0.0 : scorer.compound(conversation.rewrite(text));
+    }
+
+    /** Whether the text holds a negation word ("not", "never", "won't", ...), after phrase rewriting. */
+    boolean hasNegation(String text) {
+        for (String word : conversation.rewrite(text).toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+            if (VaderVocabulary.isNegation(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

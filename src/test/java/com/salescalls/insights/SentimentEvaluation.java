@@ -3,6 +3,7 @@ package com.salescalls.insights;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,15 @@ final class SentimentEvaluation {
         }
     }
 
-    /** VADER as published, the conversation lexicon analyser, and the learned head when its weights exist. */
+    /** VADER as published, the conversation lexicon analyser, and the learned head. */
     static Map<String, SentimentScorer> analysers() {
+        Map<String, SentimentScorer> analysers = lexiconAnalysers();
+        analysers.put("learned", LearnedScorer.fromClasspath());
+        return analysers;
+    }
+
+    /** The two analysers that need no trained weights: VADER as published (the baseline) and the lexicon one. */
+    static Map<String, SentimentScorer> lexiconAnalysers() {
         Map<String, SentimentScorer> analysers = new LinkedHashMap<>();
         analysers.put("vader", new VaderScorer(VaderLexicon.fromClasspath()));
         analysers.put("lexicon", LexiconScorer.fromClasspath());
@@ -59,8 +67,11 @@ final class SentimentEvaluation {
         out.println("set     analyser  held-out acc  held-out macro-F1  all-1000 acc");
         for (UciSentences set : uci) {
             for (Map.Entry<String, SentimentScorer> analyser : analysers.entrySet()) {
-                SentimentMetrics heldOut = SentimentMetrics.of(set.heldOut(), score(analyser.getValue(), set.heldOut()));
-                SentimentMetrics all = SentimentMetrics.of(set.sentences(), score(analyser.getValue(), set.sentences()));
+                // sentences() is the tuning half followed by the held-out half: score once, slice
+                double[] scores = score(analyser.getValue(), set.sentences());
+                SentimentMetrics all = SentimentMetrics.of(set.sentences(), scores);
+                SentimentMetrics heldOut = SentimentMetrics.of(set.heldOut(),
+                        Arrays.copyOfRange(scores, set.tuning().size(), scores.length));
                 out.println(String.format(Locale.ROOT, "%-7s %-9s %12.3f %18.3f %13.3f", set.name(), analyser.getKey(),
                         heldOut.accuracy(), heldOut.macroF1(), all.accuracy()));
             }
@@ -76,7 +87,7 @@ final class SentimentEvaluation {
         for (HuttoSnippets set : hutto) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-21s %5d", set.name(), set.heldOut().size()));
             for (SentimentScorer analyser : analysers.values()) {
-                row.append(String.format(Locale.ROOT, " %8.3f",
+                row.append(String.format(Locale.ROOT, " %8.4f",
                         SentimentMetrics.pearson(set.heldOut(), score(analyser, set.heldOut()))));
             }
             out.println(row);
