@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Counts the words a speaker actually said, leaving out fillers.
+ * Counts the words a speaker actually said, leaving out fillers, and counts the fillers apart.
  *
  * <p>A word is a whitespace-separated token containing a letter or digit, so a lone dash or "..." is not one.
  * Fillers are left out because they say nothing about who carried the conversation:
@@ -29,22 +29,34 @@ final class SpokenWords {
     private SpokenWords() {
     }
 
-    static int count(String text) {
-        String[] tokens = text.strip().split("\\s+");
-        int words = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            if (startsSetOffFiller(tokens, i)) {
-                i++; // skip the second word of the phrase too
-                continue;
-            }
-            if (HAS_WORD_CHAR.matcher(tokens[i]).find() && !isHesitation(tokens[i])) {
-                words++;
-            }
-        }
-        return words;
+    /** Words and fillers of one text: a set-off "you know" or "I mean" counts as one filler. */
+    record Tally(int words, int fillers) {
     }
 
-    private static boolean isHesitation(String token) {
+    static int count(String text) {
+        return tally(text).words();
+    }
+
+    static Tally tally(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        int words = 0;
+        int fillers = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (startsSetOffFiller(tokens, i)) {
+                fillers++;
+                i++; // skip the second word of the phrase too
+            } else if (HAS_WORD_CHAR.matcher(tokens[i]).find()) {
+                if (isHesitation(tokens[i])) {
+                    fillers++;
+                } else {
+                    words++;
+                }
+            }
+        }
+        return new Tally(words, fillers);
+    }
+
+    static boolean isHesitation(String token) {
         return HESITATION.matcher(bare(token)).matches();
     }
 
