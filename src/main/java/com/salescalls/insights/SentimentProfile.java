@@ -9,7 +9,7 @@ import com.salescalls.insights.ConversationMetrics.UtteranceSentiment;
 
 /**
  * Sentiment over a call, from one score per {@link #scored scored utterance} (an agent or customer utterance
- * with text), each from the {@link UtteranceScorer}.
+ * with text), each from the {@link UtteranceSentiments}.
  *
  * <p>Each side's sentiment is the plain mean of its utterances' scores, so every turn weighs the same however long
  * it is; the customer's is the call's {@code customer_sentiment_score}. An utterance belongs to the quarter of

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class SpokenWords {
 
-    private static final Pattern HAS_WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}]");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern HESITATION = Pattern.compile("u+[mh]+|e+r+m*|a+h+|h+m+|m+h?m+");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[,;:.!?…]$");
 
@@ -45,7 +42,7 @@ final class SpokenWords {
             if (startsSetOffFiller(tokens, i)) {
                 fillers++;
                 i++; // skip the second word of the phrase too
-            } else if (HAS_WORD_CHAR.matcher(tokens[i]).find()) {
+            } else if (firstWordChar(tokens[i]) >= 0) {
                 if (isHesitation(tokens[i])) {
                     fillers++;
                 } else {
@@ -57,7 +54,9 @@ final class SpokenWords {
     }
 
     static boolean isHesitation(String token) {
-        return HESITATION.matcher(bare(token)).matches();
+        String bare = bare(token);
+        // every hesitation starts with one of these letters: the cheap test spares the regex for most words
+        return !bare.isEmpty() && "uehma".indexOf(bare.charAt(0)) >= 0 && HESITATION.matcher(bare).matches();
     }
 
     private static boolean startsSetOffFiller(String[] tokens, int i) {
@@ -65,7 +64,11 @@ final class SpokenWords {
             return false;
         }
         // only leading punctuation may go: "you, know" is not the phrase
-        String first = LEADING_PUNCTUATION.matcher(tokens[i]).replaceFirst("").toLowerCase(Locale.ROOT);
+        int from = Math.max(0, firstWordChar(tokens[i]));
+        String first = tokens[i].substring(from).toLowerCase(Locale.ROOT);
+        if (!first.equals("you") && !first.equals("i")) {
+            return false;
+        }
         String second = tokens[i + 1].toLowerCase(Locale.ROOT);
         String phrase = first + " " + bare(second);
         if (!phrase.equals("you know") && !phrase.equals("i mean")) {
@@ -76,7 +79,35 @@ final class SpokenWords {
         return openedByBoundary && closedByBoundary;
     }
 
+    /** The token without the punctuation around it, lower-cased. */
     private static String bare(String token) {
-        return EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+        int from = firstWordChar(token);
+        if (from < 0) {
+            return "";
+        }
+        int to = token.length();
+        while (!isWordChar(token.charAt(to - 1))) {
+            to--;
+        }
+        return token.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static int firstWordChar(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (isWordChar(token.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A letter or a number, as the regex classes {@code \p{L}} and {@code \p{N}} define them. */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TranscriptAnalyzer {
 
-    private final UtteranceScorer scorer;
+    private final UtteranceSentiments scorer;
     private final EmbeddingEncoder embeddingEncoder;
 
     public TranscriptAnalyzer(SentimentAnalyzer sentimentAnalyzer, EmbeddingEncoder embeddingEncoder) {
-        this.scorer = UtteranceScorer.polarityOf(sentimentAnalyzer);
+        this.scorer = UtteranceSentiments.polarityOf(sentimentAnalyzer);
         this.embeddingEncoder = embeddingEncoder;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * implementation: nothing else changes.
  */
 @FunctionalInterface
-interface UtteranceScorer {
+interface UtteranceSentiments {
 
     /**
      * @param texts utterance texts, none blank
@@ -21,7 +21,7 @@ interface UtteranceScorer {
     double[] scores(List<String> texts);
 
     /** Scores each text with {@link SentimentAnalyzer#polarity(String)}. */
-    static UtteranceScorer polarityOf(SentimentAnalyzer analyzer) {
+    static UtteranceSentiments polarityOf(SentimentAnalyzer analyzer) {
         return texts -> texts.stream().mapToDouble(analyzer::polarity).toArray();
     }
 }
