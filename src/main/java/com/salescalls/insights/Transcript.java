@@ -1,6 +1,7 @@
 package com.salescalls.insights;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A transcript parsed into utterances, in the order they were spoken.
@@ -33,7 +34,7 @@ record Transcript(List<Utterance> utterances) {
 
     static Transcript of(TranscriptInput input) {
         return input.text() != null ? TextTranscript.parse(input.text())
-                : UtteranceList.toTranscript(java.util.Objects.requireNonNull(input.lines()));
+                : UtteranceList.toTranscript(Objects.requireNonNull(input.lines()));
     }
 
     /**
