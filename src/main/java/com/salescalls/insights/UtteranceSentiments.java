@@ -8,8 +8,7 @@ import java.util.List;
  * <p>{@link TranscriptAnalyzer} hands it every agent and customer utterance (continuation lines joined, blank
  * ones left out) of a whole batch of transcripts in a single call, so a scorer that runs a model can batch; the
  * customer's {@code customer_sentiment_score}, the per-quarter and the agent's sentiment are all means of these
- * scores. To score differently (say, a learned head over sentence embeddings), give the analyzer another
- * implementation: nothing else changes.
+ * scores. Which model scores is the {@link SentimentAnalyzer}'s configuration ({@code SENTIMENT_MODEL}).
  */
 @FunctionalInterface
 interface UtteranceSentiments {
@@ -20,8 +19,11 @@ interface UtteranceSentiments {
      */
     double[] scores(List<String> texts);
 
-    /** Scores each text with {@link SentimentAnalyzer#polarity(String)}. */
+    /**
+     * Scores all texts in one {@link SentimentAnalyzer#scoreAll} call, so the configured model (the learned head
+     * embeds every utterance) works on the whole batch at once.
+     */
     static UtteranceSentiments polarityOf(SentimentAnalyzer analyzer) {
-        return texts -> texts.stream().mapToDouble(analyzer::polarity).toArray();
+        return analyzer::scoreAll;
     }
 }

@@ -64,7 +64,7 @@ final class SentimentEvaluation {
     static void print(PrintStream out, Map<String, SentimentScorer> analysers, List<UciSentences> uci,
             List<HuttoSnippets> hutto) {
         out.println("UCI Sentiment Labelled Sentences (rule: score > 0 means positive)");
-        out.println("set     analyser  held-out acc  held-out macro-F1  all-1000 acc");
+        out.println("set     analyser     held-out acc  held-out macro-F1  all-1000 acc");
         for (UciSentences set : uci) {
             for (Map.Entry<String, SentimentScorer> analyser : analysers.entrySet()) {
                 // sentences() is the tuning half followed by the held-out half: score once, slice
@@ -72,7 +72,7 @@ final class SentimentEvaluation {
                 SentimentMetrics all = SentimentMetrics.of(set.sentences(), scores);
                 SentimentMetrics heldOut = SentimentMetrics.of(set.heldOut(),
                         Arrays.copyOfRange(scores, set.tuning().size(), scores.length));
-                out.println(String.format(Locale.ROOT, "%-7s %-9s %12.3f %18.3f %13.3f", set.name(), analyser.getKey(),
+                out.println(String.format(Locale.ROOT, "%-7s %-12s %12.3f %18.3f %13.3f", set.name(), analyser.getKey(),
                         heldOut.accuracy(), heldOut.macroF1(), all.accuracy()));
             }
         }
