@@ -1,5 +1,7 @@
 package com.salescalls.insights;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class EmbeddingCache {
     }
 
     private static List<float[]> read(Path file, int count) {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             List<float[]> vectors = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 float[] vector = new float[in.readInt()];
@@ -71,7 +74,7 @@ final class EmbeddingCache {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(partial)))) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
                 for (float[] vector : vectors) {
                     out.writeInt(vector.length);
                     for (float value : vector) {
@@ -79,7 +82,7 @@ final class EmbeddingCache {
                     }
                 }
             }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package com.salescalls.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class LearnedScorerTest {
         double[] batch = LEARNED.scoreAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             assertThat(LEARNED.scoreAll(List.of(texts.get(i)))[0]).isCloseTo(batch[i],
-                    org.assertj.core.api.Assertions.within(1e-6));
+                    within(1e-6));
         }
     }
 }

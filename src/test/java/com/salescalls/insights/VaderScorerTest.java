@@ -3,6 +3,7 @@ package com.salescalls.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Published VADER, the baseline the other analysers are measured against, as ported rule for rule. */
@@ -11,7 +12,7 @@ class VaderScorerTest {
     private static final VaderScorer VADER = new VaderScorer(VaderLexicon.fromClasspath());
 
     private static double polarity(String text) {
-        return VADER.scoreAll(java.util.List.of(text))[0];
+        return VADER.scoreAll(List.of(text))[0];
     }
 
     @Test
