@@ -29,7 +29,7 @@ class RollupRepository {
     private static final String RANGE = "(CAST(:from AS date) IS NULL OR day >= :from) "
             + "AND (CAST(:to AS date) IS NULL OR day <= :to)";
     // Any number that no other advisory lock of this application uses.
-    private static final long ROLLUPS_LOCK = 0x5a1e5_0005L;
+    static final long ROLLUPS_LOCK = 0x5a1e5_0005L;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

@@ -8,8 +8,6 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +35,6 @@ import org.springframework.data.redis.serializer.SerializationException;
 @EnableCaching
 class CacheConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
     private static final String KEY_PREFIX = "salescalls:cache:";
 
     @Bean
@@ -86,7 +83,7 @@ class CacheConfiguration {
                 .toList();
     }
 
-    private static List<Cache> redisCaches(RedisConnectionFactory factory, CacheProperties properties,
+    static List<Cache> redisCaches(RedisConnectionFactory factory, CacheProperties properties,
             CircuitBreaker breaker) {
         RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
                 .disableCachingNullValues()
@@ -103,16 +100,9 @@ class CacheConfiguration {
                 .disableCreateOnMissingCache()
                 .build();
         redis.initializeCaches();
-        List<Cache> caches = configurations.keySet().stream()
-                .<Cache>map(name -> new ResilientCache(redis.getCache(name), breaker))
+        OutageRecovery recovery = new OutageRecovery(breaker);
+        return configurations.keySet().stream()
+                .<Cache>map(name -> new ResilientCache(redis.getCache(name), breaker, recovery))
                 .toList();
-        breaker.getEventPublisher().onStateTransition(event -> {
-            log.warn("Redis cache circuit {}", event.getStateTransition());
-            if (event.getStateTransition().getToState() == CircuitBreaker.State.CLOSED) {
-                // evictions were skipped while the circuit was open: what Redis holds may be stale
-                caches.forEach(Cache::clear);
-            }
-        });
-        return caches;
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.data.redis.serializer.SerializationException;
 
 /**
  * A Redis cache behind a circuit breaker. A failed or skipped Redis read is a miss, so the cached method runs
- * and PostgreSQL answers; a failed write or eviction is dropped. While the circuit is open Redis is not called
- * at all, so an outage costs nothing per request; when the circuit closes again every cache is cleared (see
- * {@link CacheConfiguration}), because evictions were lost while it was open.
+ * and PostgreSQL answers; a failed write is dropped. While the circuit is open Redis is not called at all, so an
+ * outage costs nothing per request; after it (or after a failed eviction) nothing is read from Redis until
+ * {@link OutageRecovery} has cleared the caches, since evictions were lost meanwhile.
  */
 final class ResilientCache implements Cache {
 
@@ -24,10 +24,13 @@ final class ResilientCache implements Cache {
 
     private final Cache redis;
     private final CircuitBreaker breaker;
+    private final OutageRecovery recovery;
 
-    ResilientCache(Cache redis, CircuitBreaker breaker) {
+    ResilientCache(Cache redis, CircuitBreaker breaker, OutageRecovery recovery) {
         this.redis = redis;
         this.breaker = breaker;
+        this.recovery = recovery;
+        recovery.register(redis);
     }
 
     @Override
@@ -42,12 +45,12 @@ final class ResilientCache implements Cache {
 
     @Override
     public @Nullable ValueWrapper get(Object key) {
-        return guarded("read", () -> redis.get(key));
+        return recovery.fresh() ? guarded("read", () -> redis.get(key)) : null;
     }
 
     @Override
     public <T> @Nullable T get(Object key, @Nullable Class<T> type) {
-        return guarded("read", () -> redis.get(key, type));
+        return recovery.fresh() ? guarded("read", () -> redis.get(key, type)) : null;
     }
 
     @Override
@@ -71,26 +74,34 @@ final class ResilientCache implements Cache {
 
     @Override
     public void put(Object key, @Nullable Object value) {
-        guarded("write", () -> {
-            redis.put(key, value);
-            return null;
-        });
+        if (recovery.fresh()) {
+            guarded("write", () -> {
+                redis.put(key, value);
+                return true;
+            });
+        }
     }
 
     @Override
     public void evict(Object key) {
-        guarded("eviction", () -> {
+        invalidating("eviction", () -> {
             redis.evict(key);
-            return null;
+            return true;
         });
     }
 
     @Override
     public void clear() {
-        guarded("clear", () -> {
+        invalidating("clear", () -> {
             redis.clear();
-            return null;
+            return true;
         });
+    }
+
+    private void invalidating(String operation, Supplier<Boolean> call) {
+        if (guarded(operation, call) == null) {
+            recovery.evictionLost();
+        }
     }
 
     private <T> @Nullable T guarded(String operation, Supplier<@Nullable T> call) {
