@@ -35,7 +35,7 @@ class CallLookup {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void evict(CallsAnalyzed analyzed) {
+    public void evict(CallsAnalyzed analyzed) {
         for (String callId : analyzed.callIds()) {
             cache.evict(callId);
             cache.evict(callId + WITH_EMBEDDING);

@@ -37,6 +37,13 @@ final class SchedulerLifecycle implements SmartLifecycle {
         return running;
     }
 
+    // a db-scheduler Scheduler cannot start again once stopped: keep it running through a context pause (Spring
+    // pauses cached test contexts) and stop it only when the context closes
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     // after the web server (default phase) has started, before it stops
     @Override
     public int getPhase() {

@@ -43,7 +43,7 @@ final class BenchmarkData {
                            END,
                            1,
                            nextval('calls_analyzed_seq')
-                    FROM (SELECT g, 1 + (g * 7919) % :agents AS a,
+                    FROM (SELECT g, 1 + (g::bigint * 7919 % :agents)::int AS a,
                                  sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS n1,
                                  sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS n2,
                                  sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS n3

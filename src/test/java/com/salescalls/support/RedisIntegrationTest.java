@@ -32,6 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
         "app.analytics.lock-timeout=300ms",
         "app.cache.open-for=1s",
         "app.cache.minimum-calls=3",
+        // generous: these machines are shared and loaded; an outage still fails fast (commands are rejected)
+        "app.cache.redis-timeout=5s",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
