@@ -49,6 +49,7 @@ final class BenchmarkData {
                                  sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS n3
                           FROM generate_series(:first, :last) AS g) AS s""")
                     .param("agents", AGENTS).param("first", first).param("last", last).update();
+            System.out.printf("  %,d calls stored%n", last);
         }
         jdbc.sql("ANALYZE calls").update();
     }
