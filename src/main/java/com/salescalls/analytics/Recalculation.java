@@ -65,8 +65,9 @@ class Recalculation {
         RollupService.Rebuilt rebuilt = rollups.rebuildAll();
         caches.getCache(CacheNames.ANALYTICS).clear();
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        jobs.succeeded(jobId, "Rebuilt " + rebuilt.agentDays() + " agent-day rollups from " + rebuilt.calls()
-                + " analysed calls in " + millis + " ms (attempt " + attempt + ")");
+        jobs.succeeded(jobId, "Rebuilt " + rebuilt.agentDays() + " agent-day rollups (" + rebuilt.changed()
+                + " had to change) from " + rebuilt.calls() + " analysed calls in " + millis + " ms (attempt "
+                + attempt + ")");
         log.info("Analytics recalculation {} rebuilt {} agent-days in {} ms", jobId, rebuilt.agentDays(), millis);
     }
 

@@ -26,8 +26,6 @@ class RollupRepository {
             sum(talk_ratio_calls) AS talk_ratio_calls, sum(talk_ratio_sum) AS talk_ratio_sum,
             sum(duration_sum) AS duration_sum, sum(metrics_calls) AS metrics_calls,
             sum(agent_questions) AS agent_questions""";
-    private static final String RANGE = "(CAST(:from AS date) IS NULL OR day >= :from) "
-            + "AND (CAST(:to AS date) IS NULL OR day <= :to)";
     // Any number that no other advisory lock of this application uses.
     static final long ROLLUPS_LOCK = 0x5a1e5_0005L;
 
@@ -61,16 +59,47 @@ class RollupRepository {
         insert(totals);
     }
 
-    void replaceAll(List<AgentDayTotals> totals) {
-        jdbc.sql("DELETE FROM agent_daily_rollups").update();
-        insert(totals);
+    /**
+     * Makes the table equal to these totals, writing only the rows that differ: a nightly rebuild of correct
+     * rollups then leaves no dead rows behind for every reader to skip until vacuum runs.
+     *
+     * @return agent-days added, changed or removed
+     */
+    int replaceAll(List<AgentDayTotals> totals) {
+        jdbc.sql("CREATE TEMP TABLE rebuilt_rollups (LIKE agent_daily_rollups INCLUDING DEFAULTS) ON COMMIT DROP")
+                .update();
+        insert("rebuilt_rollups", totals);
+        int removed = jdbc.sql("""
+                DELETE FROM agent_daily_rollups r
+                WHERE NOT EXISTS (SELECT 1 FROM rebuilt_rollups t WHERE t.day = r.day AND t.agent_id = r.agent_id)""")
+                .update();
+        return removed + jdbc.sql("""
+                INSERT INTO agent_daily_rollups AS r
+                SELECT * FROM rebuilt_rollups
+                ON CONFLICT (day, agent_id) DO UPDATE
+                SET calls = excluded.calls, sentiment_calls = excluded.sentiment_calls,
+                    sentiment_sum = excluded.sentiment_sum, positive_calls = excluded.positive_calls,
+                    negative_calls = excluded.negative_calls, talk_ratio_calls = excluded.talk_ratio_calls,
+                    talk_ratio_sum = excluded.talk_ratio_sum, duration_sum = excluded.duration_sum,
+                    metrics_calls = excluded.metrics_calls, agent_questions = excluded.agent_questions,
+                    refreshed_at = excluded.refreshed_at
+                WHERE (r.calls, r.sentiment_calls, r.sentiment_sum, r.positive_calls, r.negative_calls,
+                       r.talk_ratio_calls, r.talk_ratio_sum, r.duration_sum, r.metrics_calls, r.agent_questions)
+                      IS DISTINCT FROM
+                      (excluded.calls, excluded.sentiment_calls, excluded.sentiment_sum, excluded.positive_calls,
+                       excluded.negative_calls, excluded.talk_ratio_calls, excluded.talk_ratio_sum,
+                       excluded.duration_sum, excluded.metrics_calls, excluded.agent_questions)""")
+                .update();
     }
 
     private void insert(List<AgentDayTotals> totals) {
-        template.batchUpdate("""
-                INSERT INTO agent_daily_rollups (day, agent_id, calls, sentiment_calls, sentiment_sum, positive_calls,
-                                                 negative_calls, talk_ratio_calls, talk_ratio_sum, duration_sum,
-                                                 metrics_calls, agent_questions)
+        insert("agent_daily_rollups", totals);
+    }
+
+    private void insert(String table, List<AgentDayTotals> totals) {
+        template.batchUpdate("INSERT INTO " + table + """
+                 (day, agent_id, calls, sentiment_calls, sentiment_sum, positive_calls, negative_calls,
+                  talk_ratio_calls, talk_ratio_sum, duration_sum, metrics_calls, agent_questions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", totals, 1000, (PreparedStatement ps, AgentDayTotals t) -> {
             ps.setObject(1, t.day());
             ps.setString(2, t.agentId());
@@ -90,11 +119,20 @@ class RollupRepository {
     /** Each agent's totals over the range. */
     Map<String, Totals> byAgent(DateRange range) {
         Map<String, Totals> agents = new HashMap<>();
-        jdbc.sql("SELECT agent_id, " + SUMS + " FROM agent_daily_rollups WHERE " + RANGE + " GROUP BY agent_id")
-                .param("from", range.from()).param("to", range.to())
-                .query(rs -> {
-                    agents.put(rs.getString("agent_id"), totals(rs));
-                });
+        // only the bounds given, so that a range is an index range scan of the primary key
+        String where = range.from() == null ? "true" : "day >= :from";
+        where += range.to() == null ? "" : " AND day <= :to";
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT agent_id, " + SUMS + " FROM agent_daily_rollups WHERE "
+                + where + " GROUP BY agent_id");
+        if (range.from() != null) {
+            query = query.param("from", range.from());
+        }
+        if (range.to() != null) {
+            query = query.param("to", range.to());
+        }
+        query.query(rs -> {
+            agents.put(rs.getString("agent_id"), totals(rs));
+        });
         return agents;
     }
 
@@ -114,10 +152,6 @@ class RollupRepository {
     boolean hasAgent(String agentId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM agent_daily_rollups WHERE agent_id = ?)").param(agentId)
                 .query(Boolean.class).single();
-    }
-
-    long rowCount() {
-        return jdbc.sql("SELECT count(*) FROM agent_daily_rollups").query(Long.class).single();
     }
 
     private static Totals totals(ResultSet rs) throws SQLException {

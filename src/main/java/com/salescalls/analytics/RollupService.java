@@ -29,7 +29,8 @@ class RollupService {
     }
 
     /** The outcome of a full rebuild. */
-    record Rebuilt(int agentDays, long calls) {
+    /** {@code changed}: agent-days whose rollup was missing, wrong or obsolete before the rebuild. */
+    record Rebuilt(int agentDays, long calls, int changed) {
     }
 
     /**
@@ -47,7 +48,7 @@ class RollupService {
     public Rebuilt rebuildAll() {
         rollups.lock(properties.lockTimeout());
         List<AgentDayTotals> totals = calls.allTotals();
-        rollups.replaceAll(totals);
-        return new Rebuilt(totals.size(), totals.stream().mapToLong(AgentDayTotals::calls).sum());
+        int changed = rollups.replaceAll(totals);
+        return new Rebuilt(totals.size(), totals.stream().mapToLong(AgentDayTotals::calls).sum(), changed);
     }
 }

@@ -53,7 +53,7 @@ final class OutageRecovery {
             }
             try {
                 for (Cache cache : caches) {
-                    breaker.executeRunnable(cache::clear);
+                    breaker.executeRunnable(cache::invalidate);
                 }
                 stale.set(false);
                 log.info("Redis caches cleared after an outage; caching again");

@@ -82,10 +82,12 @@ final class ResilientCache implements Cache {
         }
     }
 
+    // Redis' evict and clear may run asynchronously; evictIfPresent and invalidate are done when they return, so
+    // an entry is gone before the change that made it stale is reported, and a failure is seen here.
     @Override
     public void evict(Object key) {
         invalidating("eviction", () -> {
-            redis.evict(key);
+            redis.evictIfPresent(key);
             return true;
         });
     }
@@ -93,7 +95,7 @@ final class ResilientCache implements Cache {
     @Override
     public void clear() {
         invalidating("clear", () -> {
-            redis.clear();
+            redis.invalidate();
             return true;
         });
     }
