@@ -83,12 +83,15 @@ class RollupRepository {
                     talk_ratio_sum = excluded.talk_ratio_sum, duration_sum = excluded.duration_sum,
                     metrics_calls = excluded.metrics_calls, agent_questions = excluded.agent_questions,
                     refreshed_at = excluded.refreshed_at
-                WHERE (r.calls, r.sentiment_calls, r.sentiment_sum, r.positive_calls, r.negative_calls,
-                       r.talk_ratio_calls, r.talk_ratio_sum, r.duration_sum, r.metrics_calls, r.agent_questions)
+                WHERE (r.calls, r.sentiment_calls, r.positive_calls, r.negative_calls, r.talk_ratio_calls,
+                       r.duration_sum, r.metrics_calls, r.agent_questions)
                       IS DISTINCT FROM
-                      (excluded.calls, excluded.sentiment_calls, excluded.sentiment_sum, excluded.positive_calls,
-                       excluded.negative_calls, excluded.talk_ratio_calls, excluded.talk_ratio_sum,
-                       excluded.duration_sum, excluded.metrics_calls, excluded.agent_questions)""")
+                      (excluded.calls, excluded.sentiment_calls, excluded.positive_calls, excluded.negative_calls,
+                       excluded.talk_ratio_calls, excluded.duration_sum, excluded.metrics_calls,
+                       excluded.agent_questions)
+                   -- float sums differ in their last bits with the order they were added in: not a change
+                   OR abs(r.sentiment_sum - excluded.sentiment_sum) > 1e-9 * greatest(1, abs(r.sentiment_sum))
+                   OR abs(r.talk_ratio_sum - excluded.talk_ratio_sum) > 1e-9 * greatest(1, r.talk_ratio_sum)""")
                 .update();
     }
 

@@ -25,8 +25,9 @@ class RedisCachesTest {
 
     private static LettuceConnectionFactory connect() {
         URI url = URI.create(TestRedis.url());
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(url.getHost(), url.getPort());
+        server.setDatabase(1); // not the database the integration tests' application uses
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(server);
         factory.afterPropertiesSet();
         factory.start();
         return factory;
