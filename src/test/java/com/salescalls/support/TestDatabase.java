@@ -14,7 +14,7 @@ public final class TestDatabase {
 
     private static final String SERVER = System.getenv().getOrDefault("TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-    private static String name;
+    private static final java.util.Map<String, String> NAMES = new java.util.HashMap<>();
 
     private TestDatabase() {
     }
@@ -24,18 +24,26 @@ public final class TestDatabase {
      * DATABASE_URL, so the integration tests also cover its translation.
      */
     public static String libpqUrl() {
+        return libpqUrl("");
+    }
+
+    /** Another database of this JVM, for a context that must not share data or scheduled tasks with the others. */
+    public static String libpqUrl(String purpose) {
         java.net.URI server = java.net.URI.create(SERVER.substring("jdbc:".length()));
         String user = server.getQuery() != null && server.getQuery().startsWith("user=")
                 ? server.getQuery().substring("user=".length()) + "@" : "";
-        return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name();
+        return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name(purpose);
     }
 
-    private static synchronized String name() {
+    private static synchronized String name(String purpose) {
+        String name = NAMES.get(purpose);
         if (name == null) {
-            String created = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            String created = "salescalls_test_" + purpose + ProcessHandle.current().pid() + "_"
+                    + System.currentTimeMillis();
             execute("CREATE DATABASE " + created);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
                     + " WITH (FORCE)")));
+            NAMES.put(purpose, created);
             name = created;
         }
         return name;
