@@ -11,7 +11,6 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +38,6 @@ class LiveConfiguration {
                 ? new InProcessLiveBus(subscriptions, historyLimit(properties), properties.idleTimeout())
                 : new RedisLiveBus(connections, subscriptions, properties.redisPrefix(), historyLimit(properties),
                         properties.idleTimeout());
-    }
-
-    @Bean
-    ServletServerContainerFactoryBean webSocketContainer(LiveProperties properties) {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        // four times the limit, so a somewhat large message gets an error reply instead of a closed connection
-        container.setMaxTextMessageBufferSize((int) Math.min(Integer.MAX_VALUE,
-                properties.maxMessageSize().toBytes() * 4));
-        container.setMaxBinaryMessageBufferSize(1024);
-        // idle connections are closed by LiveSessions, which tells the client why first
-        container.setMaxSessionIdleTimeout(properties.idleTimeout().multipliedBy(2).toMillis());
-        return container;
     }
 
     @Bean

@@ -47,6 +47,9 @@ final class Peer {
 
     Peer(WebSocketSession session, CurrentUser user, String callId, Kind kind, LiveProperties limits) {
         this.session = session;
+        // four times the limit, so a somewhat large message gets an error reply rather than a closed connection
+        session.setTextMessageSizeLimit((int) Math.min(Integer.MAX_VALUE, limits.maxMessageSize().toBytes() * 4));
+        session.setBinaryMessageSizeLimit(1024);
         this.user = user;
         this.callId = callId;
         this.kind = kind;

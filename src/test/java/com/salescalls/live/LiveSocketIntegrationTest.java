@@ -52,13 +52,29 @@ class LiveSocketIntegrationTest {
                 OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC), durationSeconds, transcript)));
     }
 
+    /** The stored call once its analysis is in (storing may only enqueue the analysis). */
+    private JsonNode analysed(String callId) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            JsonNode call = api.get("/api/v1/calls/" + callId, token).body();
+            if ("analyzed".equals(call.path("analysis_status").asString()) || System.nanoTime() > deadline) {
+                return call;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @Test
     void replaysStoredCallUtteranceByUtteranceEndingAtItsStoredFigures() {
         GeneratedCall generated = new CallGenerator(7, Instant.parse("2026-03-01T00:00:00Z"))
                 .generate(1, 90_000_001).getFirst();
         calls.ingest(List.of(new NewCall(generated.callId(), generated.agentId(), generated.customerId(),
                 generated.language(), generated.startTime(), generated.durationSeconds(), generated.transcript())));
-        JsonNode stored = api.get("/api/v1/calls/" + generated.callId(), token).body();
+        JsonNode stored = analysed(generated.callId());
         long lines = generated.transcript().lines().filter(line -> !line.isBlank()).count();
 
         try (LiveClient client = LiveClient.connect(ws("/ws/sentiment/" + generated.callId() + "?token=" + token))) {
@@ -165,7 +181,7 @@ class LiveSocketIntegrationTest {
                 assertThat(seen.get(2).get("utterance_sentiment").asDouble()).isNegative();
                 assertThat(subscriber.closeCode()).isEqualTo(1000);
 
-                JsonNode stored = api.get("/api/v1/calls/LIVE_CALL_1", token).body();
+                JsonNode stored = analysed("LIVE_CALL_1");
                 assertThat(stored.get("agent_id").asString()).isEqualTo("AGENT_0042");
                 assertThat(stored.get("start_time").asString()).startsWith("2026-03-03T10:00");
                 assertThat(stored.get("duration_seconds").asInt()).isEqualTo(3);

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Like {@link IntegrationTest}, but on a real server at a random port (WebSocket clients need one), with live
- * limits small enough to reach in a test. All tests with this annotation share one application context.
+ * Like {@link IntegrationTest}, but on a real server at a random port (WebSocket clients need one), with a Redis
+ * of the test's own ({@link TestRedis}) and live limits small enough to reach in a test. All tests with this
+ * annotation share one application context; {@link SecondInstance} starts another instance like it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,6 +33,6 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = WebSocketTestInitializer.class)
 public @interface WebSocketIntegrationTest {
 }
