@@ -34,6 +34,9 @@ public class UtteranceScorer {
 
     /** Whether a transcript line {@code label: words} would be read back with exactly this speaker label. */
     public static boolean isSpeakerLabel(String label) {
+        if (label.isBlank()) {
+            return false;
+        }
         List<Utterance> parsed = Transcript.parse(label + ": x").utterances();
         return parsed.size() == 1 && parsed.getFirst().speaker().equals(label);
     }
