@@ -67,9 +67,11 @@ final class LiveHandshake implements HandshakeInterceptor {
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) throws IOException {
         try {
-            CurrentUser user = HandshakeAuthentication.token(request).flatMap(tokens::authenticate)
-                    .orElseThrow(() -> refusal(HttpStatus.UNAUTHORIZED, "Not authenticated",
-                            "Send a valid access token as ?token=, as a Sec-WebSocket-Protocol or as a bearer header"));
+            Optional<String> token = HandshakeAuthentication.token(request);
+            CurrentUser user = token.flatMap(tokens::authenticate).orElseThrow(() -> token.isPresent()
+                    ? refusal(HttpStatus.UNAUTHORIZED, "Invalid token", "Invalid or expired access token")
+                    : refusal(HttpStatus.UNAUTHORIZED, "Not authenticated", "Send an access token as ?token=, "
+                            + "as a Sec-WebSocket-Protocol (bearer, <token>) or as an Authorization bearer header"));
             if (!sessions.hasRoomFor(user.id())) {
                 throw refusal(HttpStatus.TOO_MANY_REQUESTS, "Too many connections",
                         "This user already has the most live connections allowed; close one first");
@@ -164,7 +166,8 @@ final class LiveHandshake implements HandshakeInterceptor {
         problem.setTitle(title);
         ErrorResponseException refusal = new ErrorResponseException(status, problem, null);
         if (status == HttpStatus.UNAUTHORIZED) {
-            refusal.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            refusal.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, title.equals("Invalid token")
+                    ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
         return refusal;
     }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -20,7 +22,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * One channel rather than one per call, because subscribing is asynchronous in Redis and a per-call subscription
  * could miss the first messages; the cost is that each instance sees every live message.
  */
-final class RedisLiveBus implements LiveBus, AutoCloseable {
+final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisLiveBus.class);
 
@@ -61,7 +63,27 @@ final class RedisLiveBus implements LiveBus, AutoCloseable {
             }
         }, new ChannelTopic(channel));
         listener.afterPropertiesSet();
+    }
+
+    // listening starts before the web server accepts connections and stops after it, while Redis is still there
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
         listener.start();
+    }
+
+    @Override
+    public void stop() {
+        listener.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return listener.isRunning();
     }
 
     @Override
