@@ -22,7 +22,7 @@ import com.salescalls.identity.CurrentUser;
  * thread, so whoever produces a message (a producer's thread, the Redis listener, the pinger) never waits on a slow
  * client, and the container never sees two sends at once. When the queue is full a subscriber is closed (1013)
  * rather than letting it hold memory or the call; a producer's replies are dropped instead, because closing it
- * would lose the call.
+ * would lose the call; a replay waits for room, since it holds up nobody else.
  */
 final class Peer {
 
@@ -153,7 +153,8 @@ final class Peer {
         if (closing || queue.offer(outgoing)) {
             return;
         }
-        if (kind != Kind.PRODUCER) {
+        // a replay waits for room itself (sendWaiting), so only a ping can find its queue full: skip that ping
+        if (kind == Kind.SUBSCRIBER) {
             closeNow(TOO_SLOW);
         }
     }

@@ -74,13 +74,15 @@ public final class LiveBenchmark {
                     new Setup("Redis, 1 instance", port(a), port(a)),
                     new Setup("Redis, 2 instances (A -> B)", port(a), port(b)));
             String token = login(port(local));
-            run(setups.getFirst(), token, Math.min(calls, 20), 10, 0, "warm-up");
+            System.out.println("load average before: " + loadAverage());
             List<Result[]> results = new ArrayList<>();
             for (Setup setup : setups) {
+                run(setup, token, calls, 10, 0, "warm-up"); // JIT and connection pools, not measured
                 Result throughput = run(setup, token, calls, utterances, 0, "throughput");
                 Result latency = run(setup, token, calls, utterances, rate, "latency");
                 results.add(new Result[] {throughput, latency});
             }
+            System.out.println("load average after: " + loadAverage());
             report(setups, results, rate);
         } finally {
             b.close();
@@ -104,6 +106,15 @@ public final class LiveBenchmark {
         }
         return new SpringApplicationBuilder(SalesCallsApplication.class)
                 .run(settings.stream().map(setting -> "--" + setting).toArray(String[]::new));
+    }
+
+    /** Other processes' load shows here: the figures mean little when it is far above the core count. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static int port(ConfigurableApplicationContext context) {
