@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.salescalls.calls.CallNotFound;
 import com.salescalls.calls.CallService;
+import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.UtteranceScorer;
 
@@ -37,7 +37,6 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(LiveCallSocketHandler.class);
     private static final String PEER = "live.peer";
     private static final String CALL = "live.call";
-    private static final long MAX_OFFSET_MS = 24 * 3600 * 1000L;
 
     private final CallService calls;
     private final UtteranceScorer scorer;
@@ -61,7 +60,7 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         Map<String, Object> attributes = session.getAttributes();
         String callId = (String) attributes.get(LiveHandshake.CALL_ID);
         LiveCallSpec spec = (LiveCallSpec) attributes.get(LiveHandshake.SPEC);
-        Peer peer = new Peer(session, (com.salescalls.identity.CurrentUser) attributes.get(LiveHandshake.USER),
+        Peer peer = new Peer(session, (CurrentUser) attributes.get(LiveHandshake.USER),
                 callId, Peer.Kind.PRODUCER, properties);
         attributes.put(PEER, peer);
         if (!sessions.open(peer)) {
@@ -116,6 +115,10 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
                     + e.getOriginalMessage()));
             return;
         }
+        if (received == null) {
+            reply(peer, new LiveMessages.ErrorMessage("invalid_json", "Expected a JSON object, got null"));
+            return;
+        }
         String type = received.type() == null ? "utterance" : received.type();
         switch (type) {
             case "utterance" -> utterance(peer, call, received);
@@ -126,7 +129,7 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     }
 
     private void utterance(Peer peer, LiveCall call, ProducerMessage received) {
-        String problem = problem(received);
+        String problem = received.problem();
         if (problem == null && call.utterances() >= properties.maxUtterances()) {
             problem = "this call already has the most utterances allowed (" + properties.maxUtterances()
                     + "); send {\"type\": \"end\"}";
@@ -141,27 +144,6 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         if (call.keepAliveDue(properties.idleTimeout().toNanos() / 2)) {
             bus.keepAlive(call.callId());
         }
-    }
-
-    private static @Nullable String problem(ProducerMessage received) {
-        if (received.speaker() == null || received.speaker().isBlank()) {
-            return "speaker is required";
-        }
-        if (received.speaker().strip().length() > 64 || !UtteranceScorer.isSpeakerLabel(received.speaker().strip())) {
-            return "speaker must be a label such as Agent or Customer: up to three words, no colon";
-        }
-        if (received.text() == null || received.text().isBlank()) {
-            return "text is required";
-        }
-        Long start = received.startMs();
-        Long end = received.endMs();
-        if (start != null && (start < 0 || start > MAX_OFFSET_MS) || end != null && (end < 0 || end > MAX_OFFSET_MS)) {
-            return "start_ms and end_ms must be between 0 and 86400000 (24 hours)";
-        }
-        if (start != null && end != null && end < start) {
-            return "end_ms must not be before start_ms";
-        }
-        return null;
     }
 
     private void end(Peer peer, LiveCall call) {
