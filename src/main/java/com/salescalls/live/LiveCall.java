@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.salescalls.calls.NewCall;
 import com.salescalls.insights.ScoredUtterance;
 import com.salescalls.insights.SpokenLine;
@@ -22,6 +24,7 @@ final class LiveCall {
     private final List<SpokenLine> lines = new ArrayList<>();
     private long seq;
     private long lastEndMs;
+    private long lastStartMs;
     private long lastKeepAliveNanos = System.nanoTime();
     private boolean over;
 
@@ -56,10 +59,17 @@ final class LiveCall {
         return monitor.utterances();
     }
 
+    /** Whether a given start time keeps the utterances in time order, as a transcript must be. */
+    boolean startsInOrder(@Nullable Long startMs) {
+        return startMs == null || startMs >= lastStartMs;
+    }
+
     /** The utterance's message and its alerts; {@code line} as validated, {@code arrived} when it came in. */
     List<Object> add(SpokenLine line, UtteranceScorer scorer, Instant arrived) {
+        // the stored transcript's stamps must not go backwards, so an arrival time never precedes a given start
         long startMs = line.startMs() != null ? line.startMs()
-                : Math.max(0, arrived.toEpochMilli() - spec.startTime().toInstant().toEpochMilli());
+                : Math.max(lastStartMs, arrived.toEpochMilli() - spec.startTime().toInstant().toEpochMilli());
+        lastStartMs = startMs;
         SpokenLine stamped = new SpokenLine(line.speaker().strip(), line.text(), startMs, line.endMs());
         lines.add(stamped);
         lastEndMs = Math.max(lastEndMs, line.endMs() != null ? line.endMs() : startMs);

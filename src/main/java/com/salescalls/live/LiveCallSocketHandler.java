@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
@@ -130,6 +132,9 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
 
     private void utterance(Peer peer, LiveCall call, ProducerMessage received) {
         String problem = received.problem();
+        if (problem == null && !call.startsInOrder(received.startMs())) {
+            problem = "start_ms must not be before the previous utterance's start";
+        }
         if (problem == null && call.utterances() >= properties.maxUtterances()) {
             problem = "this call already has the most utterances allowed (" + properties.maxUtterances()
                     + "); send {\"type\": \"end\"}";
@@ -157,6 +162,15 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
             reply(peer, new LiveMessages.ErrorMessage("conflict", "Call '" + call.callId() + "' was stored meanwhile"));
             peer.closeAfterSending(CONFLICT);
             return; // aborted for the subscribers when the connection closes
+        } catch (ErrorResponseException e) {
+            // refused by the calls module (e.g. the id was posted meanwhile with other content): say why
+            boolean conflict = e.getStatusCode().value() == HttpStatus.CONFLICT.value();
+            reply(peer, new LiveMessages.ErrorMessage(conflict ? "conflict" : "rejected",
+                    String.valueOf(e.getBody().getDetail())));
+            if (conflict) {
+                peer.closeAfterSending(CONFLICT);
+            }
+            return;
         } catch (DataAccessException e) {
             log.error("Storing live call {} failed", call.callId(), e);
             reply(peer, new LiveMessages.ErrorMessage("storage_failed", "The call could not be stored now; "

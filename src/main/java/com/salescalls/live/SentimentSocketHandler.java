@@ -1,5 +1,6 @@
 package com.salescalls.live;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ import com.salescalls.calls.Call;
 import com.salescalls.calls.CallNotFound;
 import com.salescalls.calls.CallService;
 import com.salescalls.identity.CurrentUser;
+import com.salescalls.insights.InvalidTranscript;
+import com.salescalls.insights.ScoredUtterance;
 import com.salescalls.insights.UtteranceScorer;
 
 /**
@@ -61,8 +64,17 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
         }
         Call stored = stored(callId, user);
         if (stored != null) {
+            List<ScoredUtterance> utterances;
+            try {
+                utterances = scorer.score(stored.transcript());
+            } catch (InvalidTranscript e) {
+                peer.send(json.writeValueAsString(new LiveMessages.ErrorMessage("unreadable_transcript",
+                        "The stored transcript cannot be replayed: " + e.getBody().getDetail())));
+                peer.closeAfterSending(CloseStatus.NORMAL.withReason("unreadable transcript"));
+                return;
+            }
             peer.becomeReplay();
-            Replay replay = new Replay(stored, scorer.score(stored.transcript()), peer,
+            Replay replay = new Replay(stored, utterances, peer,
                     (Double) attributes.get(LiveHandshake.SPEED), properties.alerts(), json);
             attributes.put(REPLAY, Thread.ofVirtual().name("live-replay-" + session.getId()).start(replay));
             return;

@@ -9,6 +9,7 @@ import com.salescalls.generator.CallGenerator;
 import com.salescalls.generator.GeneratedCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class UtteranceScorerTest {
@@ -22,15 +23,21 @@ class UtteranceScorerTest {
                 [00:00:05] Agent: Hello, thanks for joining.
                 [01:02:03] Customer (Dana): This is terrible.
                 It never works.
-                [00:10] Mike: Sorry to cut in.
+                [01:02:10] Mike: Sorry to cut in.
                 """);
 
         assertThat(utterances).extracting(ScoredUtterance::speaker).containsExactly("Agent", "Customer (Dana)", "Mike");
         assertThat(utterances).extracting(ScoredUtterance::role).containsExactly("agent", "customer", "unknown");
-        assertThat(utterances).extracting(ScoredUtterance::startMs).containsExactly(5_000L, 3_723_000L, 10_000L);
+        assertThat(utterances).extracting(ScoredUtterance::startMs).containsExactly(5_000L, 3_723_000L, 3_730_000L);
         assertThat(utterances.get(1).text()).isEqualTo("This is terrible. It never works.");
         assertThat(utterances.get(1).sentiment()).isEqualTo(sentiment.polarity("This is terrible. It never works."));
         assertThat(utterances.get(0).words()).isEqualTo(4);
+    }
+
+    @Test
+    void aStampGoingBackwardsIsRefusedAsTheWholeCallParserRefusesIt() {
+        assertThatThrownBy(() -> scorer.score("[00:00:09] Agent: Hi.\n[00:00:05] Customer: Hello."))
+                .isInstanceOf(InvalidTranscript.class);
     }
 
     @Test
@@ -52,7 +59,8 @@ class UtteranceScorerTest {
 
             assertThat(utterances).hasSize(whole.utterances().size());
             assertThat(mean).isCloseTo(sentiment.customerSentiment(whole), within(1e-12));
-            assertThat((double) agent / all).isCloseTo(TalkRatio.agentTalkRatio(whole), within(1e-12));
+            assertThat((double) agent / all).isCloseTo(
+                    TalkRatio.share(Conversation.of(whole, call.durationSeconds())).byWords(), within(1e-12));
         }
     }
 

@@ -237,8 +237,10 @@ class LiveSocketIntegrationTest {
                 assertThat(reply.get("error").asString()).isEqualTo(error);
                 assertThat(reply.get("detail").asString()).isNotBlank();
             }
-            producer.send("{\"speaker\": \"Agent\", \"text\": \"Still here.\"}");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Still here.\", \"start_ms\": 5000}");
             assertThat(producer.next().get("type").asString()).isEqualTo("utterance");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Back in time.\", \"start_ms\": 4000}");
+            assertThat(producer.next().get("detail").asString()).contains("previous utterance");
         }
     }
 
