@@ -96,9 +96,11 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         if (call == null) {
             return; // refused at connection; closing
         }
-        LiveMessages.ErrorMessage refusal = InboundCheck.refusal(peer, message, properties);
-        if (refusal != null) {
-            reply(peer, refusal);
+        InboundCheck.Verdict verdict = InboundCheck.check(peer, message, properties);
+        if (!verdict.accepted()) {
+            if (verdict.reply() != null) {
+                reply(peer, verdict.reply());
+            }
             return;
         }
         synchronized (call) { // the sweeper may close the connection meanwhile

@@ -44,6 +44,7 @@ final class Peer {
     private volatile long lastPongNanos = System.nanoTime();
     private volatile long lastPingNanos = System.nanoTime();
     private volatile boolean closing;
+    private volatile long lastRateNoticeNanos = System.nanoTime() - Long.MAX_VALUE / 2;
 
     Peer(WebSocketSession session, CurrentUser user, String callId, Kind kind, LiveProperties limits) {
         this.session = session;
@@ -116,6 +117,16 @@ final class Peer {
     /** Whether this inbound message may be handled now, as far as the per-connection rate goes. */
     boolean admit() {
         return inbound.tryConsume(1);
+    }
+
+    /** Whether a rate-limit notice may be sent now (at most one per interval); if so, the clock restarts. */
+    boolean rateNoticeDue(long intervalNanos) {
+        long now = System.nanoTime();
+        if (now - lastRateNoticeNanos < intervalNanos) {
+            return false;
+        }
+        lastRateNoticeNanos = now;
+        return true;
     }
 
     void receivedMessage() {

@@ -99,9 +99,12 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         Peer peer = (Peer) session.getAttributes().get(PEER);
-        LiveMessages.ErrorMessage refusal = InboundCheck.refusal(peer, message, properties);
-        peer.send(json.writeValueAsString(refusal != null ? refusal : new LiveMessages.ErrorMessage(
-                "unexpected_message", "This endpoint only sends; producers stream calls to /ws/calls/{call_id}/live")));
+        InboundCheck.Verdict verdict = InboundCheck.check(peer, message, properties);
+        LiveMessages.ErrorMessage reply = verdict.accepted() ? new LiveMessages.ErrorMessage("unexpected_message",
+                "This endpoint only sends; producers stream calls to /ws/calls/{call_id}/live") : verdict.reply();
+        if (reply != null) {
+            peer.send(json.writeValueAsString(reply));
+        }
     }
 
     @Override

@@ -245,15 +245,24 @@ class LiveSocketIntegrationTest {
     }
 
     @Test
-    void floodingBeyondTheRateGetsRateLimitedErrors() {
-        try (LiveClient subscriber = LiveClient.connect(ws("/ws/sentiment/LIVE_FLOOD_1?token=" + token))) {
-            subscriber.next();
+    void aFloodIsDroppedBeyondTheRateWithOneNoticeAndTheConnectionRecovers() throws InterruptedException {
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_FLOOD_1/live?agent_id=AGENT_0042"
+                + "&customer_id=CUST_000042&token=" + token))) {
+            producer.next();
             for (int i = 0; i < 150; i++) {
-                subscriber.send("{}");
+                producer.send("{}");
             }
-            List<JsonNode> replies = java.util.stream.IntStream.range(0, 150).mapToObj(i -> subscriber.next()).toList();
-            assertThat(replies).extracting(m -> m.get("error").asString()).contains("rate_limited")
-                    .contains("unexpected_message");
+            Thread.sleep(1_100); // the bucket refills
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Back to normal.\"}");
+            List<JsonNode> replies = producer.until(LiveClient.type("utterance"));
+
+            List<String> errors = replies.stream().filter(LiveClient.type("error"))
+                    .map(m -> m.get("error").asString()).toList();
+            assertThat(errors).contains("rate_limited", "invalid_message");
+            assertThat(errors).filteredOn("rate_limited"::equals).as("a notice, not one reply per dropped message")
+                    .hasSizeLessThanOrEqualTo(3);
+            assertThat(errors).filteredOn("invalid_message"::equals).as("only what the rate allowed was handled")
+                    .hasSizeLessThan(150);
         }
     }
 
