@@ -1,0 +1,72 @@
+package com.salescalls.insights;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Utterance-level analysis for streaming: the role, word count and sentiment of each turn, computed as the
+ * whole-call analysis computes them (same parser, same word count, same polarity), so that the running figures of
+ * a stream end at the stored call's {@code agent_talk_ratio} and {@code customer_sentiment_score}. Stateless and
+ * thread-safe.
+ */
+@Component
+public class UtteranceScorer {
+
+    private final SentimentAnalyzer sentiment;
+
+    public UtteranceScorer(SentimentAnalyzer sentiment) {
+        this.sentiment = sentiment;
+    }
+
+    /** One utterance as a producer delivers it. */
+    public ScoredUtterance score(SpokenLine line) {
+        return score(line.speaker().strip(), SpeakerRole.fromLabel(line.speaker()), line.text().strip(),
+                line.startMs(), line.endMs());
+    }
+
+    /**
+     * Every utterance of a stored transcript, in order, with the start time of its stamped line.
+     *
+     * @throws InvalidTranscript when its timestamps go backwards (a stored call's never do)
+     */
+    public List<ScoredUtterance> score(String transcript) {
+        return Transcript.parse(transcript).utterances().stream()
+                .map(u -> score(u.speaker(), u.role(), u.text(), u.startMs(), u.endMs())).toList();
+    }
+
+    private ScoredUtterance score(String speaker, SpeakerRole role, String text, @Nullable Long startMs,
+            @Nullable Long endMs) {
+        return new ScoredUtterance(speaker, role.name().toLowerCase(Locale.ROOT), text, startMs, endMs,
+                SpokenWords.count(text), sentiment.polarity(text));
+    }
+
+    /** Whether a transcript line {@code label: words} would be read back with exactly this speaker label. */
+    public static boolean isSpeakerLabel(String label) {
+        if (label.isBlank()) {
+            return false;
+        }
+        List<Utterance> parsed = Transcript.parse("[00:00:00] " + label + ": x").utterances();
+        return parsed.size() == 1 && parsed.getFirst().speaker().equals(label);
+    }
+
+    /**
+     * The transcript text of utterances, one {@code [hh:mm:ss] Speaker: words} line each (so every line starts an
+     * utterance when read back). Start times must not go backwards and are at most a day.
+     */
+    public static String render(List<SpokenLine> lines) {
+        StringBuilder text = new StringBuilder();
+        for (SpokenLine line : lines) {
+            long seconds = line.startMs() == null ? 0 : line.startMs() / 1000;
+            // a line break inside the text would start a line that may read as a new label
+            text.append(String.format(Locale.ROOT, "[%02d:%02d:%02d] ", seconds / 3600, seconds / 60 % 60,
+                            seconds % 60))
+                    .append(line.speaker()).append(": ").append(line.text().replaceAll("\\R+", " ").strip())
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package com.salescalls.live;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.salescalls.calls.CallService;
+import com.salescalls.identity.AccessTokens;
+import com.salescalls.insights.UtteranceScorer;
+
+/** The two live endpoints, their container limits, and the bus: Redis when configured, in-process otherwise. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableWebSocket
+class LiveConfiguration {
+
+    /** Room for every utterance of a call, plus its alerts and its start and end. */
+    private static int historyLimit(LiveProperties properties) {
+        return properties.maxUtterances() * 2 + 16;
+    }
+
+    @Bean
+    LiveBus liveBus(ObjectProvider<RedisConnectionFactory> redis, Subscriptions subscriptions,
+            LiveProperties properties) {
+        RedisConnectionFactory connections = redis.getIfAvailable();
+        return connections == null
+                ? new InProcessLiveBus(subscriptions, historyLimit(properties), properties.idleTimeout())
+                : new RedisLiveBus(connections, subscriptions, properties.redisPrefix(), historyLimit(properties),
+                        properties.idleTimeout());
+    }
+
+    @Bean
+    DefaultHandshakeHandler liveHandshakeHandler() {
+        return new DefaultHandshakeHandler() {
+            @Override
+            protected String selectProtocol(List<String> requested, WebSocketHandler handler) {
+                return HandshakeAuthentication.chosenProtocol(requested);
+            }
+        };
+    }
+
+    @Bean
+    WebSocketConfigurer liveEndpoints(CallService calls, UtteranceScorer scorer, LiveBus bus,
+            Subscriptions subscriptions, LiveSessions sessions, LiveProperties properties, JsonMapper json,
+            AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler) {
+        return (WebSocketHandlerRegistry registry) -> {
+            registry.addHandler(new SentimentSocketHandler(calls, scorer, bus, subscriptions, sessions, properties,
+                            json), "/ws/sentiment/*")
+                    .setHandshakeHandler(liveHandshakeHandler)
+                    .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.SUBSCRIBER, tokens, sessions, json))
+                    .setAllowedOriginPatterns("*");
+            registry.addHandler(new LiveCallSocketHandler(calls, scorer, bus, sessions, properties, json),
+                            "/ws/calls/*/live")
+                    .setHandshakeHandler(liveHandshakeHandler)
+                    .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.PRODUCER, tokens, sessions, json))
+                    .setAllowedOriginPatterns("*");
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package com.salescalls.live;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The open live connections of this instance: how many each user has, and one sweeper that pings them, closes
+ * those that stopped answering pings and those idle for too long (a producer that sends nothing, a subscriber
+ * that is sent nothing, such as one waiting for a call that never starts).
+ */
+@Component
+class LiveSessions implements DisposableBean {
+
+    static final CloseStatus IDLE = new CloseStatus(4408, "idle timeout");
+    static final CloseStatus NO_PONG = new CloseStatus(1001, "no answer to pings");
+
+    private final LiveProperties properties;
+    private final JsonMapper json;
+    private final Map<Peer, Boolean> peers = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> perUser = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sweeper;
+
+    LiveSessions(LiveProperties properties, JsonMapper json) {
+        this.properties = properties;
+        this.json = json;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+                .name("live-sweeper").factory());
+        long period = Math.clamp(Math.min(properties.idleTimeout().toMillis(), properties.pingInterval().toMillis())
+                / 4, 50, 1000);
+        sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the user may open one more connection (checked at the handshake, to answer 429). */
+    boolean hasRoomFor(long userId) {
+        AtomicInteger open = perUser.get(userId);
+        return open == null || open.get() < properties.maxConnectionsPerUser();
+    }
+
+    /** Registers the connection; false when the user is at the limit (two handshakes raced past the check). */
+    boolean open(Peer peer) {
+        AtomicInteger open = perUser.computeIfAbsent(peer.user().id(), id -> new AtomicInteger());
+        if (open.incrementAndGet() > properties.maxConnectionsPerUser()) {
+            open.decrementAndGet();
+            return false;
+        }
+        peers.put(peer, Boolean.TRUE);
+        return true;
+    }
+
+    void closed(Peer peer) {
+        peer.stop();
+        if (peers.remove(peer) != null) {
+            perUser.computeIfPresent(peer.user().id(), (id, open) -> open.decrementAndGet() <= 0 ? null : open);
+        }
+    }
+
+    int openConnections() {
+        return peers.size();
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        long idle = properties.idleTimeout().toNanos();
+        long ping = properties.pingInterval().toNanos();
+        for (Peer peer : peers.keySet()) {
+            if (!peer.isOpen()) {
+                continue;
+            }
+            if (peer.kind() != Peer.Kind.REPLAY && now - peer.lastActivityNanos() > idle) {
+                peer.send(json.writeValueAsString(new LiveMessages.StatusMessage("timeout", peer.callId(),
+                        "Nothing happened on this connection for " + properties.idleTimeout().toSeconds()
+                                + " s")));
+                peer.closeAfterSending(IDLE);
+            } else if (now - peer.lastPongNanos() > 2 * ping) {
+                peer.closeNow(NO_PONG);
+            } else if (now - peer.lastPingNanos() >= ping) {
+                peer.ping();
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        sweeper.shutdownNow();
+        peers.keySet().forEach(peer -> peer.closeNow(CloseStatus.SERVICE_RESTARTED));
+    }
+}

@@ -1,0 +1,37 @@
+package com.salescalls.live;
+
+import org.jspecify.annotations.Nullable;
+
+import com.salescalls.insights.UtteranceScorer;
+
+/**
+ * What a producer sends: an utterance {@code {speaker, text, start_ms?, end_ms?}} (type absent or
+ * {@code utterance}), or {@code {"type": "end"}}.
+ */
+record ProducerMessage(@Nullable String type, @Nullable String speaker, @Nullable String text,
+                       @Nullable Long startMs, @Nullable Long endMs) {
+
+    private static final long MAX_OFFSET_MS = 24 * 3600 * 1000L;
+
+    /** What is wrong with this utterance, for the error reply; null when it can be analysed. */
+    @Nullable String problem() {
+        if (speaker == null || speaker.isBlank()) {
+            return "speaker is required";
+        }
+        // the stored transcript must read the label back as this speaker
+        if (speaker.strip().length() > 64 || !UtteranceScorer.isSpeakerLabel(speaker.strip())) {
+            return "speaker must be a label such as Agent or Customer: up to three words, no colon";
+        }
+        if (text == null || text.isBlank()) {
+            return "text is required";
+        }
+        if (startMs != null && (startMs < 0 || startMs > MAX_OFFSET_MS)
+                || endMs != null && (endMs < 0 || endMs > MAX_OFFSET_MS)) {
+            return "start_ms and end_ms must be between 0 and 86400000 (24 hours)";
+        }
+        if (startMs != null && endMs != null && endMs < startMs) {
+            return "end_ms must not be before start_ms";
+        }
+        return null;
+    }
+}

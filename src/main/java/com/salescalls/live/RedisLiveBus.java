@@ -1,0 +1,134 @@
+package com.salescalls.live;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+/**
+ * The bus across instances: a claim key per live call ({@code SET NX} with an expiry, so a crashed instance's call
+ * frees itself), a capped history list per call, and one pub/sub channel that every instance listens to.
+ * One channel rather than one per call, because subscribing is asynchronous in Redis and a per-call subscription
+ * could miss the first messages; the cost is that each instance sees every live message.
+ */
+final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisLiveBus.class);
+
+    /** Append, cap, refresh the expiry and publish in one round trip, so history and channel never disagree. */
+    private static final RedisScript<Long> PUBLISH = RedisScript.of("""
+            redis.call('RPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], -tonumber(ARGV[3]), -1)
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            return redis.call('PUBLISH', KEYS[2], ARGV[1])""", Long.class);
+
+    private final StringRedisTemplate redis;
+    private final RedisMessageListenerContainer listener;
+    private final String prefix;
+    private final String channel;
+    private final int historyLimit;
+    private final Duration ttl;
+    private final Duration keep;
+
+    RedisLiveBus(RedisConnectionFactory connections, Subscriptions subscriptions, String prefix, int historyLimit,
+            Duration idleTimeout) {
+        this.redis = new StringRedisTemplate(connections);
+        this.prefix = prefix;
+        this.channel = prefix + "events";
+        this.historyLimit = historyLimit;
+        // a claim outlives the idle timeout that closes a silent producer, so only a crashed instance lets it lapse
+        this.ttl = idleTimeout.multipliedBy(2);
+        this.keep = idleTimeout;
+        this.listener = new RedisMessageListenerContainer();
+        listener.setConnectionFactory(connections);
+        // in order, on the connection's thread: delivery only queues messages, it never blocks
+        listener.setTaskExecutor(new SyncTaskExecutor());
+        listener.addMessageListener((message, pattern) -> {
+            try {
+                subscriptions.deliver(LiveEvent.decode(new String(message.getBody(),
+                        java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IllegalArgumentException e) {
+                log.warn("Ignored a malformed message on {}: {}", channel, e.getMessage());
+            }
+        }, new ChannelTopic(channel));
+        listener.afterPropertiesSet();
+    }
+
+    // listening starts before the web server accepts connections and stops after it, while Redis is still there
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
+        listener.start();
+    }
+
+    @Override
+    public void stop() {
+        listener.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return listener.isRunning();
+    }
+
+    @Override
+    public boolean claim(String callId, String agentId) {
+        boolean claimed = Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(claimKey(callId), agentId, ttl));
+        if (claimed) {
+            redis.delete(historyKey(callId)); // an aborted earlier attempt's messages are not this call's
+        }
+        return claimed;
+    }
+
+    @Override
+    public void keepAlive(String callId) {
+        redis.expire(claimKey(callId), ttl);
+        redis.expire(historyKey(callId), ttl);
+    }
+
+    @Override
+    public void publish(LiveEvent event) {
+        redis.execute(PUBLISH, List.of(historyKey(event.callId()), channel), event.encode(),
+                Long.toString(ttl.toMillis()), Integer.toString(historyLimit));
+    }
+
+    @Override
+    public List<LiveEvent> history(String callId) {
+        List<String> frames = redis.opsForList().range(historyKey(callId), 0, -1);
+        return Objects.requireNonNullElse(frames, List.<String>of()).stream().map(LiveEvent::decode).toList();
+    }
+
+    @Override
+    public void release(String callId) {
+        redis.expire(historyKey(callId), keep);
+        redis.delete(claimKey(callId));
+    }
+
+    @Override
+    public void close() throws Exception {
+        listener.destroy();
+    }
+
+    private String claimKey(String callId) {
+        return prefix + "call:" + callId;
+    }
+
+    private String historyKey(String callId) {
+        return prefix + "history:" + callId;
+    }
+}

@@ -1,0 +1,44 @@
+package com.salescalls.support;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.salescalls.SalesCallsApplication;
+
+/** Another application instance beside a {@link WebSocketIntegrationTest}'s: same database, Redis and settings. */
+public final class SecondInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private SecondInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static SecondInstance start() {
+        // as arguments, which outrank application.yml (default properties would not)
+        Stream<String> settings = Stream.concat(
+                Arrays.stream(WebSocketIntegrationTest.class.getAnnotation(SpringBootTest.class).properties()),
+                Stream.of("server.port=0", "app.platform.database-url=" + TestDatabase.libpqUrl(),
+                        "app.platform.redis-url=" + TestRedis.url(), "app.live.redis-prefix=" + redisPrefix()));
+        return new SecondInstance(new SpringApplicationBuilder(SalesCallsApplication.class)
+                .run(settings.map(setting -> "--" + setting).toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    static String redisPrefix() {
+        return "test:" + ProcessHandle.current().pid() + ":live:";
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
