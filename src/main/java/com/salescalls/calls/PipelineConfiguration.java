@@ -1,0 +1,26 @@
+package com.salescalls.calls;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.salescalls.insights.TranscriptAnalyzer;
+
+/** The analysis pipeline of this instance: the batch runner over the real analyser, and its worker threads. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    @Bean
+    AnalysisRunner analysisRunner(CallRepository calls, AnalysisQueue queue, PlatformTransactionManager transactions,
+            TranscriptAnalyzer analyzer, ApplicationEventPublisher events, CallsProperties properties) {
+        return new AnalysisRunner(calls, queue, new TransactionTemplate(transactions), analyzer::analyzeAll, events,
+                properties);
+    }
+
+    @Bean
+    AnalysisWorkers analysisWorkers(AnalysisRunner runner, AnalysisQueue queue, CallsProperties properties) {
+        return new AnalysisWorkers(runner, queue, properties);
+    }
+}
