@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.calls")
-record CallsProperties(
+public record CallsProperties(
         @Min(0) @Max(64) int workers,
         @Min(1) @Max(1000) int batchSize,
         @NotNull Duration lease,

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                                 "/openapi.json", "/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/auth/register", "/auth/login", "/auth/refresh").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calls", "/api/v1/calls/bulk")
+                        .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(accessDecoder).jwtAuthenticationConverter(token ->

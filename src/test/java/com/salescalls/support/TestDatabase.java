@@ -30,6 +30,16 @@ public final class TestDatabase {
         return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name();
     }
 
+    /** Another fresh database, for a test whose processes must not share this JVM's; dropped when the JVM exits. */
+    public static String freshLibpqUrl(String label) {
+        String created = "salescalls_test_" + label + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("CREATE DATABASE " + created);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
+                + " WITH (FORCE)")));
+        String url = libpqUrl();
+        return url.substring(0, url.lastIndexOf('/') + 1) + created;
+    }
+
     private static synchronized String name() {
         if (name == null) {
             String created = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
