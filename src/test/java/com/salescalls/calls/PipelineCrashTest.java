@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PipelineCrashTest {
 
-    private static final int CALLS = 96;
+    private static final int CALLS = 64;
     private static final String ADMIN = "crash-admin";
     private static final String PASSWORD = "crash-password-1";
 
@@ -104,7 +104,7 @@ class PipelineCrashTest {
                 "--app.identity.admin-password=" + PASSWORD,
                 "--app.generator.demo-calls=0",
                 "--app.calls.lease=5s",
-                "--app.calls.batch-size=8",
+                "--app.calls.batch-size=4",
                 "--app.calls.poll-interval=200ms"))
                 .redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);

@@ -105,8 +105,13 @@ public final class PipelineBenchmark {
                 Thread.sleep(20);
             }
             double pipelineRate = calls.size() / ((System.nanoTime() - start) / 1e9);
-            System.out.printf("pipeline (fp32):       %6.2f calls/s = %.1f%% of the model-only fp32 figure%n",
-                    pipelineRate, 100 * pipelineRate / fp32Rate);
+            // the model alone once more, right after: other load on the machine drifts, so the baseline is the
+            // mean of the runs just before and just after the pipeline's
+            double fp32After = calls.size() / modelOnly(fp32, transcripts).seconds();
+            double baseline = (fp32Rate + fp32After) / 2;
+            System.out.printf("model only, fp32, again after the pipeline: %6.2f calls/s%n", fp32After);
+            System.out.printf("pipeline (fp32):       %6.2f calls/s = %.1f%% of the model-only fp32 figure (%.2f, the "
+                    + "mean of the runs before and after)%n", pipelineRate, 100 * pipelineRate / baseline, baseline);
         }
     }
 
