@@ -80,12 +80,6 @@ class AnalysisQueue {
                 .param(error).param(backoff.toMillis() / 1000.0).param(callId).param(claim).update() == 1;
     }
 
-    /** Gives the claim's remaining tasks back at once (a worker stopping before it analysed them). */
-    void release(UUID claim) {
-        jdbc.sql("UPDATE analysis_tasks SET claim = NULL, available_at = now(), attempts = attempts - 1 WHERE claim = ?")
-                .param(claim).update();
-    }
-
     /**
      * @param ready      tasks waiting for a worker now
      * @param inProgress tasks claimed by a worker whose lease still runs
