@@ -119,9 +119,10 @@ class AnalysisWorkers implements SmartLifecycle {
     public void stop() {
         running = false;
         wake();
+        long deadline = System.nanoTime() + stopTimeout.toNanos(); // one lease for all: their claims expire then
         for (Thread thread : threads) {
             try {
-                thread.join(stopTimeout);
+                thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
