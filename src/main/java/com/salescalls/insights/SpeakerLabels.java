@@ -1,7 +1,6 @@
 package com.salescalls.insights;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The speaker labels of a transcript that map to neither the agent nor the customer, found without analysing it,
@@ -12,11 +11,10 @@ public final class SpeakerLabels {
     private SpeakerLabels() {
     }
 
+    /** @throws InvalidTranscript when the transcript's timings cannot be right */
     public static List<String> unknown(TranscriptInput input) {
-        Stream<String> labels = input.text() != null
-                ? Transcript.parse(input.text()).utterances().stream().map(Utterance::speaker)
-                : input.lines().stream().map(line -> line.speaker().strip());
-        return labels.filter(label -> !label.isEmpty() && SpeakerRole.fromLabel(label) == SpeakerRole.UNKNOWN)
-                .distinct().toList();
+        return Transcript.of(input).utterances().stream()
+                .filter(u -> u.role() == SpeakerRole.UNKNOWN && !u.speaker().isEmpty())
+                .map(Utterance::speaker).distinct().toList();
     }
 }

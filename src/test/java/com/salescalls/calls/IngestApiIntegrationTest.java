@@ -78,13 +78,13 @@ class IngestApiIntegrationTest {
         Api.Response posted = api.postJson("/api/v1/calls", textCall("ing-text-1",
                 "Agent: Hi, thanks for joining. What slows your team down today?\n"
                         + "Customer: Honestly the reporting is terrible and I hate how slow it is.\n"
-                        + "Bob: I run the finance side.\n"
+                        + "Dana Smith: I run the finance side.\n"
                         + "Agent: Our dashboards fix exactly that."), manager);
         assertThat(posted.status()).isEqualTo(202);
         assertThat(posted.header("Location")).isEqualTo("/api/v1/calls/ing-text-1");
         assertThat(posted.body().get("call_id").asString()).isEqualTo("ing-text-1");
         assertThat(posted.body().get("analysis_status").asString()).isEqualTo("pending");
-        assertThat(posted.body().get("unknown_speakers").get(0).asString()).isEqualTo("Bob");
+        assertThat(posted.body().get("unknown_speakers").get(0).asString()).isEqualTo("Dana Smith");
         assertThat(api.get("/api/v1/calls/ing-text-1", manager).body().get("analysis_status").asString())
                 .isEqualTo("pending");
 
@@ -107,7 +107,7 @@ class IngestApiIntegrationTest {
         call.remove("duration_seconds");
         call.put("utterances", List.of(
                 Map.of("speaker", "Agent", "text", "Good morning, how can I help?", "start_ms", 0, "end_ms", 2500),
-                Map.of("speaker", "Customer", "text", "We need\na better CRM.", "start_ms", 65_000, "end_ms", 69_400)));
+                Map.of("speaker", "Customer", "text", "We need\na better Zanzibarware.", "start_ms", 65_000, "end_ms", 69_400)));
         Api.Response posted = api.postJson("/api/v1/calls", call, manager);
         assertThat(posted.status()).isEqualTo(202);
         calls.awaitAnalysis(Duration.ofMinutes(1));
@@ -115,11 +115,11 @@ class IngestApiIntegrationTest {
         JsonNode stored = api.get("/api/v1/calls/ing-utt-1", manager).body();
         assertThat(stored.get("duration_seconds").asInt()).as("from the last end_ms, rounded up").isEqualTo(70);
         assertThat(stored.get("transcript").asString()).isEqualTo(
-                "[00:00:00] Agent: Good morning, how can I help?\n[00:01:05] Customer: We need a better CRM.");
+                "[00:00:00] Agent: Good morning, how can I help?\n[00:01:05] Customer: We need a better Zanzibarware.");
         assertThat(stored.get("utterances").get(1).get("start_ms").asLong()).isEqualTo(65_000);
         assertThat(stored.get("utterances").get(1).get("end_ms").asLong()).isEqualTo(69_400);
         assertThat(stored.get("analysis_status").asString()).isEqualTo("analyzed");
-        assertThat(api.get("/api/v1/calls?q=CRM", manager).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/calls?q=zanzibarware", manager).body().get("total").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -176,6 +176,14 @@ class IngestApiIntegrationTest {
         assertThat(response.body().get("errors").findValuesAsString("parameter")).containsExactlyInAnyOrder(
                 "utterances[0].end_ms", "utterances[1].speaker", "utterances[1].text");
         assertThat(api.postJson("/api/v1/calls", "{not json", manager).status()).isEqualTo(400);
+
+        Map<String, Object> unordered = textCall("ing-bad-4", null);
+        unordered.remove("transcript");
+        unordered.put("utterances", List.of(Map.of("speaker", "Agent", "text", "Hi.", "start_ms", 9000, "end_ms", 9500),
+                Map.of("speaker", "Customer", "text", "Hello.", "start_ms", 1000, "end_ms", 1500)));
+        assertThat(api.postJson("/api/v1/calls", unordered, manager).status())
+                .as("timings the analysis would reject are refused before storing").isEqualTo(422);
+        assertThat(api.get("/api/v1/calls/ing-bad-4", manager).status()).isEqualTo(404);
     }
 
     @Test
@@ -196,7 +204,7 @@ class IngestApiIntegrationTest {
                 json.writeValueAsString(textCall("ing-bulk-1", "Agent: One.\nCustomer: Lovely.")),
                 "",
                 "{this is not json",
-                json.writeValueAsString(textCall("ing-bulk-2", "Agent: Two.\nPartner: Hmm.")),
+                json.writeValueAsString(textCall("ing-bulk-2", "Agent: Two.\nDana Smith: Hmm.")),
                 json.writeValueAsString(textCall("bad id", "Agent: Three.")),
                 "[1, 2]",
                 json.writeValueAsString(textCall("ing-bulk-2", "Agent: Two, but changed.")),
@@ -214,7 +222,7 @@ class IngestApiIntegrationTest {
                 + c.get("status").asString()));
         assertThat(lines).containsExactly("1:ing-bulk-1:accepted", "4:ing-bulk-2:accepted",
                 "8:ing-bulk-1:already_stored");
-        assertThat(report.get("calls").get(1).get("unknown_speakers").get(0).asString()).isEqualTo("Partner");
+        assertThat(report.get("calls").get(1).get("unknown_speakers").get(0).asString()).isEqualTo("Dana Smith");
         List<String> errors = new ArrayList<>();
         report.get("errors").forEach(e -> errors.add(e.get("line").asInt() + ":" + e.get("reason").asString()));
         assertThat(errors).hasSize(4);
@@ -223,7 +231,7 @@ class IngestApiIntegrationTest {
         assertThat(errors.get(2)).startsWith("6:must be a JSON object");
         assertThat(errors.get(3)).startsWith("7:").contains("different content");
         assertThat(api.get("/api/v1/calls/ing-bulk-2", manager).body().get("transcript").asString())
-                .isEqualTo("Agent: Two.\nPartner: Hmm.");
+                .isEqualTo("Agent: Two.\nDana Smith: Hmm.");
     }
 
     @Test

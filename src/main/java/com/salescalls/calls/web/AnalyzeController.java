@@ -39,7 +39,7 @@ class AnalyzeController {
 
     AnalyzeController(TranscriptAnalyzer analyzer, CallsProperties properties, IngestThrottle throttle) {
         this.analyzer = analyzer;
-        this.payloads = new CallPayloads(properties);
+        this.payloads = new CallPayloads(properties, analyzer);
         this.throttle = throttle;
     }
 

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.CallsProperties;
 import com.salescalls.calls.NewCall;
+import com.salescalls.insights.InvalidTranscript;
 import com.salescalls.insights.SpokenLine;
+import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.platform.InvalidParameters.Violation;
 
 /**
@@ -31,9 +33,11 @@ final class CallPayloads {
     }
 
     private final CallsProperties limits;
+    private final TranscriptAnalyzer analyzer;
 
-    CallPayloads(CallsProperties limits) {
+    CallPayloads(CallsProperties limits, TranscriptAnalyzer analyzer) {
         this.limits = limits;
+        this.analyzer = analyzer;
     }
 
     Checked check(CallPayload payload) {
@@ -59,7 +63,20 @@ final class CallPayloads {
         NewCall call = transcript.lines() == null
                 ? new NewCall(callId, agentId, customerId, language, start, duration, payload.transcript())
                 : NewCall.ofUtterances(callId, agentId, customerId, language, start, duration, transcript.lines());
+        try {
+            analyzer.validate(IngestController.input(call)); // what the analysis would reject is refused now
+        } catch (InvalidTranscript invalid) {
+            return new Checked(null, violations(invalid));
+        }
         return new Checked(call, List.of());
+    }
+
+    @SuppressWarnings("unchecked") // InvalidParameters keeps its violations as the problem's "errors"
+    private static List<Violation> violations(InvalidTranscript invalid) {
+        Object errors = invalid.getBody().getProperties() == null ? null
+                : invalid.getBody().getProperties().get("errors");
+        return errors instanceof List<?> list ? (List<Violation>) list
+                : List.of(new Violation("transcript", invalid.getMessage()));
     }
 
     record TranscriptCheck(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {

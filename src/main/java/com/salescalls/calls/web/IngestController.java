@@ -26,6 +26,7 @@ import com.salescalls.calls.IngestThrottle;
 import com.salescalls.calls.NewCall;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.SpeakerLabels;
+import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
 import com.salescalls.platform.InvalidParameters;
 
@@ -46,9 +47,10 @@ class IngestController {
     private final IngestThrottle throttle;
     private final CallsProperties properties;
 
-    IngestController(CallService calls, CallsProperties properties, JsonMapper json, IngestThrottle throttle) {
+    IngestController(CallService calls, CallsProperties properties, JsonMapper json, IngestThrottle throttle,
+            TranscriptAnalyzer analyzer) {
         this.calls = calls;
-        this.payloads = new CallPayloads(properties);
+        this.payloads = new CallPayloads(properties, analyzer);
         this.reader = new BulkReader(json);
         this.throttle = throttle;
         this.properties = properties;
@@ -91,8 +93,12 @@ class IngestController {
     }
 
     static List<String> unknownSpeakers(NewCall call) {
-        return SpeakerLabels.unknown(call.utterances() == null
-                ? TranscriptInput.text(call.transcript(), call.durationSeconds())
-                : TranscriptInput.lines(call.utterances(), call.durationSeconds()));
+        return SpeakerLabels.unknown(input(call));
+    }
+
+    /** What the pipeline will analyse for this call. */
+    static TranscriptInput input(NewCall call) {
+        return call.utterances() == null ? TranscriptInput.text(call.transcript(), call.durationSeconds())
+                : TranscriptInput.lines(call.utterances(), call.durationSeconds());
     }
 }
