@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,26 +19,14 @@ import java.util.Map;
  */
 final class TokenChunker {
 
-    /** A piece of the original text, how many word-piece tokens it holds, and their vocabulary ids. */
-    record Chunk(String text, int tokens, long[] ids) {
-
-        // compared by text and token count: the ids follow from the text
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Chunk that && text.equals(that.text) && tokens == that.tokens;
-        }
-
-        @Override
-        public int hashCode() {
-            return text.hashCode() * 31 + tokens;
-        }
+    /** A piece of the original text and how many word-piece tokens it holds. */
+    record Chunk(String text, int tokens) {
     }
 
     private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
 
     private final HuggingFaceTokenizer tokenizer;
     private final int maxTokens;
-    private final long[] specialIds;
 
     TokenChunker(int maxTokens) {
         if (maxTokens < 1) {
@@ -47,19 +34,6 @@ final class TokenChunker {
         }
         this.maxTokens = maxTokens;
         this.tokenizer = loadTokenizer();
-        this.specialIds = tokenizer.encode("", true, false).getIds();
-        if (specialIds.length != 2) {
-            throw new IllegalStateException("expected [CLS] and [SEP] around an empty text, got " + specialIds.length);
-        }
-    }
-
-    /** The model's input for a chunk: its ids between the [CLS] and [SEP] ids, as the model was trained. */
-    long[] modelInput(Chunk chunk) {
-        long[] input = new long[chunk.ids().length + 2];
-        input[0] = specialIds[0];
-        System.arraycopy(chunk.ids(), 0, input, 1, chunk.ids().length);
-        input[input.length - 1] = specialIds[1];
-        return input;
     }
 
     private static HuggingFaceTokenizer loadTokenizer() {
@@ -81,14 +55,12 @@ final class TokenChunker {
         }
         Encoding encoding = tokenizer.encode(text, false, false);
         String[] tokens = encoding.getTokens();
-        long[] ids = encoding.getIds();
         CharSpan[] spans = encoding.getCharTokenSpans();
         List<Chunk> chunks = new ArrayList<>();
         int start = 0;
         while (start < tokens.length) {
             int end = cutBefore(tokens, start, Math.min(start + maxTokens, tokens.length));
-            chunks.add(new Chunk(slice(text, spans[start].getStart(), spans[end - 1].getEnd()), end - start,
-                    Arrays.copyOfRange(ids, start, end)));
+            chunks.add(new Chunk(slice(text, spans[start].getStart(), spans[end - 1].getEnd()), end - start));
             start = end;
         }
         return List.copyOf(chunks);

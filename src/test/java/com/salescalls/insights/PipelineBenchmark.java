@@ -74,8 +74,9 @@ public final class PipelineBenchmark {
                 calls.size(), transcripts.stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0),
                 Runtime.getRuntime().availableProcessors());
 
-        EmbeddingEncoder fp32 = new EmbeddingEncoder(EmbeddingModelFile.FP32);
-        EmbeddingEncoder quantized = new EmbeddingEncoder(EmbeddingModelFile.QUANTIZED);
+        EmbeddingEncoder fp32 = new EmbeddingEncoder();
+        EmbeddingEncoder quantized = new EmbeddingEncoder(
+                new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel());
         modelOnly(fp32, transcripts.subList(0, Math.min(BATCH, transcripts.size()))); // warm up
         modelOnly(quantized, transcripts.subList(0, Math.min(BATCH, transcripts.size())));
         Timed<List<float[]>> fp32Run = modelOnly(fp32, transcripts);
@@ -84,13 +85,9 @@ public final class PipelineBenchmark {
         for (int i = 0; i < transcripts.size(); i++) {
             cosine += Vectors.cosine(fp32Run.value().get(i), quantizedRun.value().get(i));
         }
-        double perPieceRate = calls.size() / libraryPerPiece(transcripts);
         double fp32Rate = calls.size() / fp32Run.seconds();
-        System.out.printf("model only, fp32, the library's one run per piece (previous encoder): %6.2f calls/s%n",
-                perPieceRate);
         double quantizedRate = calls.size() / quantizedRun.seconds();
-        System.out.printf("model only, fp32:      %6.2f calls/s (x%.2f of one run per piece)%n", fp32Rate,
-                fp32Rate / perPieceRate);
+        System.out.printf("model only, fp32:      %6.2f calls/s%n", fp32Rate);
         System.out.printf("model only, quantized: %6.2f calls/s (x%.2f of fp32); mean cosine fp32 vs quantized %.4f%n",
                 quantizedRate, quantizedRate / fp32Rate, cosine / transcripts.size());
 
@@ -136,21 +133,6 @@ public final class PipelineBenchmark {
             }
         }
         return new Timed<>(vectors, (System.nanoTime() - start) / 1e9);
-    }
-
-    /** Seconds the langchain4j wrapper takes for the same pieces (it runs them one by one on its own pool). */
-    private static double libraryPerPiece(List<String> texts) {
-        var library = new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel();
-        TokenChunker chunker = new TokenChunker(EmbeddingEncoder.MAX_TOKENS_PER_PIECE);
-        library.embedAll(chunker.split(texts.getFirst()).stream()
-                .map(c -> dev.langchain4j.data.segment.TextSegment.from(c.text())).toList()); // warm up
-        long start = System.nanoTime();
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            library.embedAll(texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .flatMap(text -> chunker.split(text).stream())
-                    .map(c -> dev.langchain4j.data.segment.TextSegment.from(c.text())).toList());
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static void memory(int count) throws Exception {

@@ -11,12 +11,8 @@ class TokenChunkerTest {
 
     @Test
     void keepsAShortTextAsOnePiece() {
-        List<TokenChunker.Chunk> chunks = CHUNKER.split("Hello world, how are you?");
-        assertThat(chunks).hasSize(1);
-        assertThat(chunks.getFirst().text()).isEqualTo("Hello world, how are you?");
-        assertThat(chunks.getFirst().tokens()).isEqualTo(7);
-        assertThat(CHUNKER.modelInput(chunks.getFirst())).as("[CLS] hello world , how are you ? [SEP]")
-                .containsExactly(101, 7592, 2088, 1010, 2129, 2024, 2017, 1029, 102);
+        assertThat(CHUNKER.split("Hello world, how are you?"))
+                .containsExactly(new TokenChunker.Chunk("Hello world, how are you?", 7));
     }
 
     @Test
@@ -30,7 +26,6 @@ class TokenChunkerTest {
             assertThat(chunk.tokens()).isBetween(1, EmbeddingEncoder.MAX_TOKENS_PER_PIECE);
             // a piece tokenized again on its own gives the same count: it was cut between words
             assertThat(CHUNKER.split(chunk.text())).containsExactly(chunk);
-            assertThat(CHUNKER.split(chunk.text()).getFirst().ids()).containsExactly(chunk.ids());
         });
         // pieces may also end before punctuation ("pricing" | ", the annual"), so compare without spaces
         String rejoined = String.join("", chunks.stream().map(TokenChunker.Chunk::text).toList());
