@@ -6,45 +6,64 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.salescalls.insights.ConversationMetrics;
+import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.TranscriptAnalysis;
 
-/** The calls table: batch inserts of analysed calls and the list/detail queries. */
+/** The calls table: pending inserts, stored analyses, and the list/detail queries. */
 @Repository
 class CallRepository {
 
     private static final String COLUMNS = "call_id, agent_id, customer_id, language, start_time, duration_seconds, "
             + "transcript, agent_talk_ratio, customer_sentiment_score, analysis_status, analysis_error, "
-            + "created_at, updated_at";
+            + "created_at, updated_at, analysis_version";
+    /** The detail adds what a list does not show: metrics and posted utterances. */
+    private static final String DETAIL_COLUMNS = COLUMNS + ", metrics, utterances";
+    private static final TypeReference<List<SpokenLine>> UTTERANCES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final JsonMapper json;
 
-    CallRepository(JdbcClient jdbc, JdbcTemplate template) {
+    CallRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
         this.template = template;
+        this.json = json;
     }
 
-    record Analysed(NewCall call, TranscriptAnalysis analysis) {
+    /** A stored call's input to the analyser. */
+    record PendingAnalysis(String callId, String transcript, @Nullable List<SpokenLine> utterances,
+                           int durationSeconds) {
     }
 
-    void insertAnalysed(List<Analysed> rows) {
-        template.batchUpdate("""
+    record AnalysedCall(String callId, TranscriptAnalysis analysis) {
+    }
+
+    /** Inserts the calls whose id is not stored yet, as pending; says for each row whether it was inserted. */
+    boolean[] insertPending(List<NewCall> rows) {
+        int[][] counts = template.batchUpdate("""
                 INSERT INTO calls (call_id, agent_id, customer_id, language, start_time, duration_seconds,
-                                   transcript, agent_talk_ratio, customer_sentiment_score, embedding,
-                                   analysis_status, analyzed_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analyzed', nextval('calls_analyzed_seq'))""", rows, rows.size(),
-                (PreparedStatement ps, Analysed row) -> {
-                    NewCall call = row.call();
+                                   transcript, utterances, content_hash, analysis_status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, 'pending')
+                ON CONFLICT (call_id) DO NOTHING""", rows, rows.size(),
+                (PreparedStatement ps, NewCall call) -> {
                     ps.setString(1, call.callId());
                     ps.setString(2, call.agentId());
                     ps.setString(3, call.customerId());
@@ -52,16 +71,85 @@ class CallRepository {
                     ps.setObject(5, call.startTime());
                     ps.setInt(6, call.durationSeconds());
                     ps.setString(7, call.transcript());
-                    setNullableDouble(ps, 8, row.analysis().agentTalkRatio());
-                    setNullableDouble(ps, 9, row.analysis().customerSentimentScore());
-                    ps.setArray(10, toSqlArray(ps, row.analysis().embedding()));
+                    ps.setString(8, call.utterances() == null ? null : json.writeValueAsString(call.utterances()));
+                    ps.setBytes(9, ContentHash.of(call));
+                });
+        boolean[] inserted = new boolean[rows.size()];
+        int i = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                inserted[i++] = count > 0;
+            }
+        }
+        return inserted;
+    }
+
+    /** The stored content hash of each of these ids that exists (null for calls stored before hashes were kept). */
+    Map<String, byte @Nullable []> contentHashes(Collection<String> callIds) {
+        Map<String, byte @Nullable []> hashes = new HashMap<>();
+        jdbc.sql("SELECT call_id, content_hash FROM calls WHERE call_id = ANY(?)")
+                .param(callIds.toArray(String[]::new))
+                .query(rs -> {
+                    hashes.put(rs.getString(1), rs.getBytes(2));
+                });
+        return hashes;
+    }
+
+    /** What a worker needs to analyse these calls. */
+    List<PendingAnalysis> forAnalysis(Collection<String> callIds) {
+        return jdbc.sql("""
+                SELECT call_id, transcript, utterances, duration_seconds FROM calls WHERE call_id = ANY(?)""")
+                .param(callIds.toArray(String[]::new))
+                .query((rs, row) -> new PendingAnalysis(rs.getString(1), rs.getString(2), utterances(rs.getString(3)),
+                        rs.getInt(4)))
+                .list();
+    }
+
+    /** Stores analyses, each taking the next {@code analyzed_seq} (re-analyses too). */
+    void storeAnalyses(List<AnalysedCall> rows, int analysisVersion) {
+        template.batchUpdate("""
+                UPDATE calls SET agent_talk_ratio = ?, customer_sentiment_score = ?, embedding = ?,
+                                 metrics = CAST(? AS jsonb), analysis_status = 'analyzed', analysis_error = NULL,
+                                 analysis_version = ?, analyzed_seq = nextval('calls_analyzed_seq'),
+                                 analysis_count = analysis_count + 1, updated_at = now()
+                WHERE call_id = ?""", rows, rows.size(),
+                (PreparedStatement ps, AnalysedCall row) -> {
+                    TranscriptAnalysis analysis = row.analysis();
+                    setNullableDouble(ps, 1, analysis.agentTalkRatio());
+                    setNullableDouble(ps, 2, analysis.customerSentimentScore());
+                    ps.setArray(3, toSqlArray(ps, analysis.embedding()));
+                    ps.setString(4, analysis.metrics() == null ? null : json.writeValueAsString(analysis.metrics()));
+                    ps.setInt(5, analysisVersion);
+                    ps.setString(6, row.callId());
                 });
     }
 
+    void markFailed(String callId, String reason) {
+        jdbc.sql("""
+                UPDATE calls SET analysis_status = 'failed', analysis_error = ?, updated_at = now()
+                WHERE call_id = ?""").param(reason).param(callId).update();
+    }
+
+    /** Failed calls go back to pending when they are queued again. */
+    int resetFailed() {
+        return jdbc.sql("""
+                UPDATE calls SET analysis_status = 'pending', analysis_error = NULL, updated_at = now()
+                WHERE analysis_status = 'failed'""").update();
+    }
+
+    Map<String, Long> countsByStatus() {
+        Map<String, Long> counts = new TreeMap<>(Map.of("pending", 0L, "analyzed", 0L, "failed", 0L));
+        jdbc.sql("SELECT analysis_status, count(*) FROM calls GROUP BY analysis_status")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     Optional<Call> find(String callId, boolean withEmbedding) {
-        String columns = withEmbedding ? COLUMNS + ", embedding" : COLUMNS;
+        String columns = withEmbedding ? DETAIL_COLUMNS + ", embedding" : DETAIL_COLUMNS;
         return jdbc.sql("SELECT " + columns + " FROM calls WHERE call_id = ?").param(callId)
-                .query((rs, row) -> call(rs, withEmbedding)).optional();
+                .query((rs, row) -> call(rs, true, withEmbedding)).optional();
     }
 
     List<Call> page(CallQuerySql query) {
@@ -69,7 +157,7 @@ class CallRepository {
                 .params(query.parameters())
                 .param("limit", query.filter().limit())
                 .param("offset", query.filter().offset())
-                .query((rs, row) -> call(rs, false)).list();
+                .query((rs, row) -> call(rs, false, false)).list();
     }
 
     static String pageSql(CallQuerySql query) {
@@ -116,15 +204,25 @@ class CallRepository {
         return ps.getConnection().createArrayOf("float4", boxed);
     }
 
-    private static Call call(ResultSet rs, boolean withEmbedding) throws SQLException {
+    private Call call(ResultSet rs, boolean detail, boolean withEmbedding) throws SQLException {
         return new Call(rs.getString("call_id"), rs.getString("agent_id"), rs.getString("customer_id"),
                 rs.getString("language"), rs.getObject("start_time", OffsetDateTime.class),
                 rs.getInt("duration_seconds"), rs.getString("transcript"),
                 rs.getObject("agent_talk_ratio", Double.class), rs.getObject("customer_sentiment_score", Double.class),
                 rs.getString("analysis_status"), rs.getString("analysis_error"),
-                null, // TODO(pipeline): read the metrics column
+                detail ? metrics(rs.getString("metrics")) : null,
                 withEmbedding ? floats(rs.getArray("embedding")) : null,
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("analysis_version", Integer.class),
+                detail ? utterances(rs.getString("utterances")) : null);
+    }
+
+    private @Nullable ConversationMetrics metrics(@Nullable String stored) {
+        return stored == null ? null : json.readValue(stored, ConversationMetrics.class);
+    }
+
+    private @Nullable List<SpokenLine> utterances(@Nullable String stored) {
+        return stored == null ? null : json.readValue(stored, UTTERANCES);
     }
 
     private static float @Nullable [] floats(@Nullable Array array) throws SQLException {

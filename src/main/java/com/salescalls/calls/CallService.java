@@ -1,49 +1,96 @@
 package com.salescalls.calls;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.salescalls.identity.CurrentUser;
-import com.salescalls.insights.TranscriptAnalysis;
-import com.salescalls.insights.TranscriptAnalyzer;
-import com.salescalls.insights.TranscriptInput;
+import com.salescalls.insights.AnalyzerVersion;
 
 /**
- * Stores calls with their analysis and answers the call queries, each scoped to what the caller may see.
- * Analysis runs synchronously here, in batches so the embedding model sees several transcripts at once.
+ * Stores calls and answers the call queries, each scoped to what the caller may see. Storing a call queues its
+ * analysis in the same transaction; the pipeline's workers analyse it in the background ({@link AnalysisRunner}).
  */
 @Service
 public class CallService {
 
     private final CallRepository calls;
-    private final TranscriptAnalyzer analyzer;
-    private final ApplicationEventPublisher events;
+    private final AnalysisQueue queue;
+    private final AnalysisWorkers workers;
     private final CallLookup lookup;
 
-    CallService(CallRepository calls, TranscriptAnalyzer analyzer, ApplicationEventPublisher events,
-            CallLookup lookup) {
+    CallService(CallRepository calls, AnalysisQueue queue, AnalysisWorkers workers, CallLookup lookup) {
         this.calls = calls;
-        this.analyzer = analyzer;
-        this.events = events;
+        this.queue = queue;
+        this.workers = workers;
         this.lookup = lookup;
     }
 
-    /** Analyses and stores the calls in one transaction: all are stored, or none. */
+    /**
+     * Stores the new calls as pending and queues their analysis, in one transaction: what this returns as accepted
+     * is durable. An id already stored is left alone: the same content is {@code ALREADY_STORED}, other content a
+     * {@code CONFLICT}. Results are in the order of the batch.
+     */
     @Transactional
-    public void ingest(List<NewCall> batch) {
-        List<TranscriptAnalysis> analyses = analyzer.analyzeAll(batch.stream()
-                .map(call -> TranscriptInput.text(call.transcript(), call.durationSeconds())).toList());
-        List<CallRepository.Analysed> rows = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            rows.add(new CallRepository.Analysed(batch.get(i), analyses.get(i)));
+    public List<IngestResult> ingest(List<NewCall> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
-        calls.insertAnalysed(rows);
-        events.publishEvent(new CallsAnalyzed(batch.stream().map(NewCall::callId).toList()));
+        boolean[] inserted = calls.insertPending(batch);
+        List<String> accepted = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            (inserted[i] ? accepted : existing).add(batch.get(i).callId());
+        }
+        if (!accepted.isEmpty()) {
+            queue.enqueue(accepted);
+            wakeWorkersAfterCommit();
+        }
+        Map<String, byte @Nullable []> storedHashes = existing.isEmpty() ? Map.of() : calls.contentHashes(existing);
+        List<IngestResult> results = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            NewCall call = batch.get(i);
+            IngestResult.Status status = inserted[i] ? IngestResult.Status.ACCEPTED
+                    : Arrays.equals(storedHashes.get(call.callId()), ContentHash.of(call))
+                    ? IngestResult.Status.ALREADY_STORED : IngestResult.Status.CONFLICT;
+            results.add(new IngestResult(call.callId(), status));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * Waits until every queued analysis is stored, taking part in the work on the calling thread; for one-off
+     * commands that must not exit with calls still pending, and for tests.
+     */
+    public void awaitAnalysis(Duration timeout) {
+        workers.drain(timeout);
+    }
+
+    /** Queues every stored call for analysis again (or only those of an older analyser); returns how many. */
+    @Transactional
+    public int reanalyze(boolean outdatedOnly) {
+        calls.resetFailed();
+        int queued = queue.enqueueAll(outdatedOnly, AnalyzerVersion.CURRENT);
+        wakeWorkersAfterCommit();
+        return queued;
+    }
+
+    /** Calls by analysis status and the queue's state, for operators. */
+    @Transactional(readOnly = true)
+    public PipelineState pipelineState() {
+        AnalysisQueue.QueueState state = queue.state();
+        return new PipelineState(calls.countsByStatus(), state.ready(), state.inProgress(), state.retrying(),
+                state.oldestEnqueuedAt(), AnalyzerVersion.CURRENT);
     }
 
     /** The call, if it exists and the caller may see it; otherwise 404. */
@@ -69,5 +116,15 @@ public class CallService {
     @Transactional(readOnly = true)
     public OptionalLong highestStandardCallNumber() {
         return calls.highestStandardCallNumber();
+    }
+
+    // idle workers of this instance start at once; other instances find the calls at their next poll
+    private void wakeWorkersAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                workers.wake();
+            }
+        });
     }
 }

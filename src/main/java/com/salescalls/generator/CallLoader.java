@@ -15,7 +15,7 @@ import com.salescalls.calls.NewCall;
 
 /**
  * Generates calls into the database: ids continue after the highest stored {@code CALL_} number, and calls
- * are stored in batches (each batch analysed and committed on its own), so memory stays flat for any count.
+ * are stored in batches (each committed on its own and queued for analysis), so memory stays flat for any count.
  */
 @Component
 class CallLoader {

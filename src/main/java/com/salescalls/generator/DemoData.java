@@ -1,5 +1,6 @@
 package com.salescalls.generator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -42,6 +43,8 @@ class DemoData implements ApplicationRunner {
             int count = intOption(args, GENERATE);
             long seed = args.containsOption("seed") ? longOption(args, "seed") : Instant.now().getEpochSecond();
             long first = loader.load(count, seed, Instant.now());
+            // a one-off command exits next: analyse what it stored rather than leave it to the next start
+            calls.awaitAnalysis(Duration.ofMinutes(10).plusSeconds(count));
             log.info("Stored {} generated calls from CALL_{} (seed {})", count, String.format("%08d", first), seed);
         } else if (properties.demoCalls() > 0 && calls.count() == 0) {
             log.info("Empty database: generating {} demo calls (seed {})", properties.demoCalls(), properties.seed());

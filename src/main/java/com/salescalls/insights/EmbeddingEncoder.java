@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Batches.</b> {@link #embedAll} hands all pieces of all texts to the library in one call. The library
  * does not batch them into one ONNX run; it runs one piece per task on a pool with one thread per processor.
+ * Running the model on padded batches of pieces instead was tried and measured slower on a 2-core machine
+ * (docs/BENCHMARKS.md, "Analysis pipeline"): the per-piece runs already keep every core busy.
  */
 @Component
 public class EmbeddingEncoder {
@@ -44,7 +46,7 @@ public class EmbeddingEncoder {
         this(new AllMiniLmL6V2EmbeddingModel());
     }
 
-    /** The same chunking over another build of the model (the sentiment head uses the quantized one). */
+    /** The same chunking over another build of the model: the quantized one (sentiment head, benchmarks). */
     EmbeddingEncoder(EmbeddingModel model) {
         this.model = model;
         this.chunker = new TokenChunker(MAX_TOKENS_PER_PIECE);

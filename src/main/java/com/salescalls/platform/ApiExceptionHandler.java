@@ -48,6 +48,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
+    /** A body read by the controller itself (a streamed bulk upload) went past its size limit. */
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLarge.class)
+    ResponseEntity<Object> bodyTooLarge(RequestSizeLimitFilter.BodyTooLarge ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {

@@ -1,6 +1,9 @@
 package com.salescalls.platform;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,17 +28,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> maxBytesByPath;
     private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(PlatformProperties properties, ProblemWriter problems) {
-        this.maxBytes = properties.maxBodySize().toBytes();
+    RequestSizeLimitFilter(PlatformProperties properties, ProblemWriter problems, List<BodySizeLimit> pathLimits) {
+        this.defaultMaxBytes = properties.maxBodySize().toBytes();
+        this.maxBytesByPath = pathLimits.stream()
+                .collect(Collectors.toMap(BodySizeLimit::path, limit -> limit.maxSize().toBytes()));
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesByPath.getOrDefault(request.getRequestURI(), defaultMaxBytes);
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, BodyTooLarge.message(maxBytes));

@@ -1,5 +1,6 @@
 package com.salescalls.calls;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +61,7 @@ class CallsApiIntegrationTest {
                     "Agent: Zebraware pricing starts at ten dollars.\nCustomer: That pricing is awful."));
             calls.ingest(batch);
         }
+        calls.awaitAnalysis(Duration.ofMinutes(2));
         token = api.tokenFor("calls-reader", "password-1");
         all = fetchAll("");
     }

@@ -3,6 +3,7 @@ package com.salescalls.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -89,5 +90,15 @@ class EmbeddingEncoderTest {
         for (int i = 0; i < texts.size(); i++) {
             assertThat(concurrent.get(i)).containsExactly(sequential.get(i), within(1e-6f));
         }
+    }
+
+    @Test
+    void quantizedModelGivesNearlyTheSameVectors() {
+        EmbeddingEncoder quantized = new EmbeddingEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        String text = "Customer: The price is too high for our budget this year.";
+
+        double similarity = Vectors.cosine(embed(text), quantized.embed(text));
+
+        assertThat(similarity).isBetween(0.95, 0.99999);
     }
 }

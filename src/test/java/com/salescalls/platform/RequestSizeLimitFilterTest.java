@@ -1,6 +1,7 @@
 package com.salescalls.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,15 @@ class RequestSizeLimitFilterTest {
 
     private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(
             new PlatformProperties("test", Path.of("data"), "", DataSize.ofBytes(100), ""),
-            new ProblemWriter(JsonMapper.builder().build()));
+            new ProblemWriter(JsonMapper.builder().build()), List.of(new BodySizeLimit("/bulk", DataSize.ofBytes(300))));
 
     /** A request that, like a chunked one, does not say how long its body is. */
     private static MockHttpServletRequest undeclared(int bodyBytes) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/auth/register") {
+        return undeclared("/auth/register", bodyBytes);
+    }
+
+    private static MockHttpServletRequest undeclared(String path, int bodyBytes) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
             @Override
             public long getContentLengthLong() {
                 return -1;
@@ -57,5 +62,14 @@ class RequestSizeLimitFilterTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(undeclared(100), response, READ_ALL);
         assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void pathWithItsOwnLimitTakesLargerBodiesUpToThatLimit() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(undeclared("/bulk", 300), response, READ_ALL);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThatThrownBy(() -> filter.doFilter(undeclared("/bulk", 301), new MockHttpServletResponse(), READ_ALL))
+                .isInstanceOf(RequestSizeLimitFilter.BodyTooLarge.class).hasMessageContaining("300 bytes");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.redis.serializer.SerializationException;
 
 import com.salescalls.calls.Call;
+import com.salescalls.insights.SpokenLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +28,8 @@ class TypedJsonRedisSerializerTest {
         Call call = new Call("CALL_1", "AGENT_1", "CUST_1", "en",
                 OffsetDateTime.of(2026, 6, 1, 9, 30, 0, 0, ZoneOffset.UTC), 120, "Agent: hi", 0.6, -0.25,
                 "analyzed", null, null, new float[] {0.5f, -0.25f}, OffsetDateTime.of(2026, 6, 1, 9, 31, 0, 0,
-                ZoneOffset.UTC), OffsetDateTime.of(2026, 6, 1, 9, 31, 0, 0, ZoneOffset.UTC));
+                ZoneOffset.UTC), OffsetDateTime.of(2026, 6, 1, 9, 31, 0, 0, ZoneOffset.UTC), 2,
+                List.of(new SpokenLine("Agent", "hi", 0L, 900L)));
         Call back = (Call) serializer.deserialize(serializer.serialize(call));
         assertThat(back).usingRecursiveComparison().isEqualTo(call);
 

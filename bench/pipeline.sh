@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The analysis pipeline's benchmark (docs/BENCHMARKS.md, "Analysis pipeline").
+#   bench/pipeline.sh                 model-only fp32 vs quantized, then the pipeline, on 192 7-minute calls
+#   bench/pipeline.sh --calls=400     more calls
+#   bench/pipeline.sh --memory        one 10,000-call bulk ingest, peak heap and RSS of the instance
+# Needs the test PostgreSQL at 127.0.0.1:5432 (TEST_POSTGRES_URL to change) and a JDK 25 under /usr/lib/jvm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+JAVA="${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}/bin/java"
+exec "$JAVA" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
+    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    com.salescalls.insights.PipelineBenchmark "$@"

@@ -1,0 +1,80 @@
+package com.salescalls.calls.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.salescalls.calls.CallsProperties;
+import com.salescalls.calls.IngestThrottle;
+import com.salescalls.identity.CurrentUser;
+import com.salescalls.insights.AnalyzerVersion;
+import com.salescalls.insights.ConversationMetrics;
+import com.salescalls.insights.TranscriptAnalysis;
+import com.salescalls.insights.TranscriptAnalyzer;
+import com.salescalls.insights.TranscriptInput;
+import com.salescalls.platform.InvalidParameters;
+import com.salescalls.platform.InvalidParameters.Violation;
+
+/** Analyses a transcript the way a stored call is analysed, and stores nothing: for trying the analysis out. */
+@RestController
+@Tag(name = "calls")
+class AnalyzeController {
+
+    private final TranscriptAnalyzer analyzer;
+    private final CallPayloads payloads;
+    private final IngestThrottle throttle;
+
+    AnalyzeController(TranscriptAnalyzer analyzer, CallsProperties properties, IngestThrottle throttle) {
+        this.analyzer = analyzer;
+        this.payloads = new CallPayloads(properties, analyzer);
+        this.throttle = throttle;
+    }
+
+    /** A transcript as text or utterances (exactly one), and the call's length when known. */
+    record AnalyzeRequest(@Nullable String transcript, @Nullable List<CallPayload.@Nullable UtterancePayload> utterances,
+                          @Nullable Integer durationSeconds) {
+    }
+
+    record AnalysisView(@Nullable Double agentTalkRatio, @Nullable Double customerSentimentScore,
+                        @Nullable ConversationMetrics metrics, List<String> unknownSpeakers, int analysisVersion,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) float @Nullable [] embedding) {
+    }
+
+    @PostMapping(path = "/api/v1/analyze", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Analyse a transcript (text or utterances) without storing it; `include=embedding` adds "
+            + "the 384-float vector")
+    AnalysisView analyze(@AuthenticationPrincipal CurrentUser caller, @RequestBody AnalyzeRequest request,
+            @RequestParam(name = "include", required = false)
+            @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
+        throttle.acquire(caller.id());
+        List<Violation> violations = new ArrayList<>();
+        CallPayloads.TranscriptCheck checked = payloads.checkTranscript(violations, request.transcript(),
+                request.utterances());
+        Integer duration = request.durationSeconds() != null ? request.durationSeconds() : checked.derivedDuration();
+        if (duration != null && (duration < 0 || duration > CallPayloads.MAX_DURATION_SECONDS)) {
+            violations.add(new Violation("duration_seconds", "must be between 0 and "
+                    + CallPayloads.MAX_DURATION_SECONDS));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
+        }
+        TranscriptInput input = checked.lines() == null ? TranscriptInput.text(request.transcript(), duration)
+                : TranscriptInput.lines(checked.lines(), duration);
+        TranscriptAnalysis analysis = analyzer.analyze(input);
+        return new AnalysisView(analysis.agentTalkRatio(), analysis.customerSentimentScore(), analysis.metrics(),
+                analysis.unknownSpeakers(), AnalyzerVersion.CURRENT, include == null ? null : analysis.embedding());
+    }
+}

@@ -1,0 +1,104 @@
+package com.salescalls.calls.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.salescalls.calls.CallService;
+import com.salescalls.calls.CallsProperties;
+import com.salescalls.calls.DuplicateCall;
+import com.salescalls.calls.IngestResult;
+import com.salescalls.calls.IngestThrottle;
+import com.salescalls.calls.NewCall;
+import com.salescalls.identity.CurrentUser;
+import com.salescalls.insights.SpeakerLabels;
+import com.salescalls.insights.TranscriptAnalyzer;
+import com.salescalls.insights.TranscriptInput;
+import com.salescalls.platform.InvalidParameters;
+
+/**
+ * Ingestion (admins and managers, see the security rules): one call, or many as a JSON array or an NDJSON
+ * stream. An accepted call is stored at once and analysed in the background; its {@code analysis_status} says
+ * when the analysis is there.
+ */
+@RestController
+@Tag(name = "calls")
+class IngestController {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final CallService calls;
+    private final CallPayloads payloads;
+    private final BulkReader reader;
+    private final IngestThrottle throttle;
+    private final CallsProperties properties;
+
+    IngestController(CallService calls, CallsProperties properties, JsonMapper json, IngestThrottle throttle,
+            TranscriptAnalyzer analyzer) {
+        this.calls = calls;
+        this.payloads = new CallPayloads(properties, analyzer);
+        this.reader = new BulkReader(json);
+        this.throttle = throttle;
+        this.properties = properties;
+    }
+
+    record Accepted(String callId, String status, String analysisStatus, List<String> unknownSpeakers) {
+    }
+
+    @PostMapping(path = "/api/v1/calls", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Store one call and queue its analysis: 202 when new, 200 with the stored call when "
+            + "re-posted unchanged, 409 when its id is stored with other content")
+    ResponseEntity<?> ingest(@AuthenticationPrincipal CurrentUser caller, @RequestBody CallPayload payload) {
+        throttle.acquire(caller.id());
+        CallPayloads.Checked checked = payloads.check(payload);
+        if (checked.call() == null) {
+            throw new InvalidParameters(checked.violations());
+        }
+        NewCall call = checked.call();
+        IngestResult result = calls.ingest(List.of(call)).getFirst();
+        return switch (result.status()) {
+            case ACCEPTED -> ResponseEntity.accepted().location(URI.create("/api/v1/calls/" + call.callId()))
+                    .body(new Accepted(call.callId(), "accepted", "pending", unknownSpeakers(call)));
+            case ALREADY_STORED -> ResponseEntity.ok(CallView.of(calls.get(call.callId(), caller, false)));
+            case CONFLICT -> throw new DuplicateCall(call.callId());
+        };
+    }
+
+    @PostMapping(path = "/api/v1/calls/bulk", consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON})
+    @Operation(summary = "Store many calls (a JSON array, or NDJSON: one call per line) and queue their analysis; "
+            + "202 with a report: each stored line, and each rejected line with its reason")
+    ResponseEntity<BulkIngest.Report> bulk(@AuthenticationPrincipal CurrentUser caller,
+            @RequestHeader("Content-Type") MediaType contentType,
+            InputStream body) throws IOException {
+        throttle.acquire(caller.id());
+        BulkIngest ingest = new BulkIngest(calls, payloads);
+        boolean complete = contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
+                ? reader.readArray(body, properties.maxBulkCalls(), ingest::add)
+                : reader.readNdjson(body, properties.maxBulkCalls(), ingest::add);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(ingest.finish(complete));
+    }
+
+    static List<String> unknownSpeakers(NewCall call) {
+        return SpeakerLabels.unknown(input(call));
+    }
+
+    /** What the pipeline will analyse for this call. */
+    static TranscriptInput input(NewCall call) {
+        return call.utterances() == null ? TranscriptInput.text(call.transcript(), call.durationSeconds())
+                : TranscriptInput.lines(call.utterances(), call.durationSeconds());
+    }
+}
