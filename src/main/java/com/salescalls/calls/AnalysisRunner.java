@@ -102,6 +102,7 @@ class AnalysisRunner {
             if (attempt >= properties.maxAttempts()) {
                 if (!queue.complete(claim.id(), List.of(callId)).isEmpty()) {
                     calls.markFailed(callId, "analysis failed " + attempt + " times; last error: " + reason);
+                    events.publishEvent(new CallAnalysisFailed(callId));
                 }
             } else {
                 queue.retryLater(claim.id(), callId, properties.retryBackoff().multipliedBy(attempt), reason);

@@ -12,8 +12,8 @@ import com.salescalls.platform.CacheNames;
 
 /**
  * Call detail by id through the {@link CacheNames#CALLS} cache. The cached lookup knows nothing of the caller, so
- * one entry serves everyone and the caller's scope is applied after it; entries are evicted once a new analysis of
- * the call is committed.
+ * one entry serves everyone and the caller's scope is applied after it; entries are evicted once a new analysis (or a
+ * final failure) of the call is committed.
  */
 @Component
 class CallLookup {
@@ -36,9 +36,17 @@ class CallLookup {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void evict(CallsAnalyzed analyzed) {
-        for (String callId : analyzed.callIds()) {
-            cache.evict(callId);
-            cache.evict(callId + WITH_EMBEDDING);
-        }
+        analyzed.callIds().forEach(this::evict);
+    }
+
+    // a detail cached while the call was pending must not outlive its failure
+    @TransactionalEventListener(fallbackExecution = true)
+    public void evict(CallAnalysisFailed failed) {
+        evict(failed.callId());
+    }
+
+    private void evict(String callId) {
+        cache.evict(callId);
+        cache.evict(callId + WITH_EMBEDDING);
     }
 }

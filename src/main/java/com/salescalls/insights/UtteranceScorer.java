@@ -1,5 +1,6 @@
 package com.salescalls.insights;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,14 +35,26 @@ public class UtteranceScorer {
      * @throws InvalidTranscript when its timestamps go backwards (a stored call's never do)
      */
     public List<ScoredUtterance> score(String transcript) {
-        return Transcript.parse(transcript).utterances().stream()
-                .map(u -> score(u.speaker(), u.role(), u.text(), u.startMs(), u.endMs())).toList();
+        List<Utterance> utterances = Transcript.parse(transcript).utterances();
+        // one scoring call for the whole call: the learned model embeds the utterances together
+        double[] scores = sentiment.scoreAll(utterances.stream().map(Utterance::text).toList());
+        List<ScoredUtterance> scored = new ArrayList<>(utterances.size());
+        for (int i = 0; i < utterances.size(); i++) {
+            Utterance u = utterances.get(i);
+            scored.add(scored(u.speaker(), u.role(), u.text(), u.startMs(), u.endMs(), scores[i]));
+        }
+        return List.copyOf(scored);
     }
 
     private ScoredUtterance score(String speaker, SpeakerRole role, String text, @Nullable Long startMs,
             @Nullable Long endMs) {
+        return scored(speaker, role, text, startMs, endMs, sentiment.polarity(text));
+    }
+
+    private static ScoredUtterance scored(String speaker, SpeakerRole role, String text, @Nullable Long startMs,
+            @Nullable Long endMs, double sentiment) {
         return new ScoredUtterance(speaker, role.name().toLowerCase(Locale.ROOT), text, startMs, endMs,
-                SpokenWords.count(text), sentiment.polarity(text));
+                SpokenWords.count(text), sentiment);
     }
 
     /** Whether a transcript line {@code label: words} would be read back with exactly this speaker label. */
