@@ -72,7 +72,8 @@ final class NudgeEngine {
     private Candidate sentiment(CallFacts facts) {
         Double score = facts.customerSentiment();
         if (score == null) {
-            return new Candidate(2.0, new Nudge("Get the customer talking",
+            // without the customer's words nothing else about the call can be judged: this comes first
+            return new Candidate(10.0, new Nudge("Get the customer talking",
                     "No customer speech was recognised: ask open questions early, and label transcript lines "
                             + "'Agent:' and 'Customer:' so the call can be analysed.",
                     "Customer sentiment: none, the customer said nothing that was recognised."));

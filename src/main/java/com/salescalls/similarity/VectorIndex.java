@@ -90,6 +90,8 @@ final class VectorIndex implements Closeable {
         KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat(hnswM, hnswBeamWidth);
         return new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // only a commit with its watermark is durable state; anything after it is replayed from the feed
+                .setCommitOnClose(false)
                 .setRAMBufferSizeMB(256)
                 .setCodec(new Lucene103Codec() {
                     @Override

@@ -30,6 +30,25 @@ public final class TestDatabase {
         return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name();
     }
 
+    /**
+     * Another database beside this JVM's, for tests whose calls would change the counts that tests on the shared
+     * one assert; created on first use and dropped when the JVM exits.
+     */
+    public static String libpqUrl(String purpose) {
+        String shared = libpqUrl();
+        String own = name() + "_" + purpose;
+        synchronized (TestDatabase.class) {
+            if (EXTRA.add(own)) {
+                execute("CREATE DATABASE " + own);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + own
+                        + " WITH (FORCE)")));
+            }
+        }
+        return shared.substring(0, shared.lastIndexOf('/') + 1) + own;
+    }
+
+    private static final java.util.Set<String> EXTRA = new java.util.HashSet<>();
+
     private static synchronized String name() {
         if (name == null) {
             String created = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
