@@ -215,10 +215,19 @@ final class VectorIndex implements Closeable {
 
     /** Calls in the index as searches see it. */
     int size() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Segments searched per query (each has its own graph), for the benchmark's report. */
+    int segments() {
+        return read(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    private int read(java.util.function.ToIntFunction<IndexSearcher> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().numDocs();
+                return reading.applyAsInt(searcher);
             } finally {
                 searchers.release(searcher);
             }
