@@ -165,6 +165,12 @@ class IndexService implements SmartLifecycle {
         worker = null;
     }
 
+    /** Opens the index before the web server starts taking requests (which starts in a later phase). */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
     @Override
     public boolean isRunning() {
         return running;

@@ -19,14 +19,15 @@ import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
 
 /**
- * Vectors for the benchmarks: real all-MiniLM-L6-v2 embeddings of generated calls (computed once and cached in
- * {@code target/bench}), and any number of vectors derived from them: a real embedding plus Gaussian noise of
- * {@code NOISE} per dimension, scaled back to unit length (cosine to its source about 0.86), so that large
- * sets keep the clustered shape of real call embeddings.
+ * Vectors for the benchmarks: real all-MiniLM-L6-v2 embeddings of 2,000 generated calls (computed once and
+ * cached in {@code target/bench}), and any number of vectors derived from them: a random blend
+ * {@code w·a + (1−w)·b} of two real embeddings ({@code w} uniform in [0, 1]) plus Gaussian noise of
+ * {@code NOISE} per dimension, scaled back to unit length. New calls then lie among the real ones instead of
+ * in tight clusters of near-copies, which no real collection has.
  */
 final class BenchmarkVectors {
 
-    static final double NOISE = 0.03;
+    static final double NOISE = 0.01;
     static final Instant ANCHOR = Instant.parse("2026-06-30T12:00:00Z");
 
     private BenchmarkVectors() {
@@ -77,10 +78,12 @@ final class BenchmarkVectors {
     /** Vector {@code i} of a derived set: deterministic for (seed, i). */
     static float[] derived(List<float[]> real, long seed, long i) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-        float[] base = real.get((int) (i % real.size()));
-        float[] v = new float[base.length];
+        float[] a = real.get(random.nextInt(real.size()));
+        float[] b = real.get(random.nextInt(real.size()));
+        double w = random.nextDouble();
+        float[] v = new float[a.length];
         for (int d = 0; d < v.length; d++) {
-            v[d] = (float) (base[d] + random.nextGaussian() * NOISE);
+            v[d] = (float) (w * a[d] + (1 - w) * b[d] + random.nextGaussian() * NOISE);
         }
         return UnitVectors.normalized(v);
     }

@@ -64,6 +64,10 @@ final class VectorIndexBenchmark {
                 if (batch.size() == 10_000 || i == size - 1) {
                     index.apply(batch);
                     batch.clear();
+                    if ((i + 1) % 100_000 == 0) {
+                        System.out.printf("  %,d vectors applied after %.0f s%n", i + 1,
+                                (System.nanoTime() - buildStart) / 1e9);
+                    }
                 }
             }
             index.commit(size);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A fresh database on the PostgreSQL server at 127.0.0.1:5432 (override with TEST_POSTGRES_URL, a JDBC URL of
@@ -14,6 +16,7 @@ public final class TestDatabase {
 
     private static final String SERVER = System.getenv().getOrDefault("TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    private static final Set<String> EXTRA = new HashSet<>();
     private static String name;
 
     private TestDatabase() {
@@ -46,8 +49,6 @@ public final class TestDatabase {
         }
         return shared.substring(0, shared.lastIndexOf('/') + 1) + own;
     }
-
-    private static final java.util.Set<String> EXTRA = new java.util.HashSet<>();
 
     private static synchronized String name() {
         if (name == null) {
