@@ -63,12 +63,13 @@ final class SearchPathBenchmark {
         execute("CREATE DATABASE " + DATABASE);
         Path indexDir = work.resolve("app-index-" + calls);
         VectorIndexBenchmark.deleteRecursively(indexDir);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class)
-                .properties(Map.of("server.port", "0", "app.generator.demo-calls", "0",
-                        "app.platform.database-url", "postgresql://postgres@127.0.0.1:5432/" + DATABASE,
-                        "app.identity.jwt-secret", "benchmark-secret-that-is-long-enough-0123456789",
-                        "app.similarity.index-dir", indexDir.toString(), "logging.level.root", "WARN"))
-                .run()) {
+        // command-line arguments, so that they win over application.yml's environment placeholders
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
+                "--server.port=0", "--app.generator.demo-calls=0",
+                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + DATABASE,
+                "--app.platform.data-dir=" + work.resolve("app-data"),
+                "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
+                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
             long fill = System.nanoTime();
             fill(app.getBean(DataSource.class), calls, real);
             System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
