@@ -10,11 +10,13 @@ import com.salescalls.calls.CallFeed;
 
 /**
  * Brings one index up to date with the feed of analysed calls: each poll reads the analyses numbered above the
- * last one seen plus any skipped numbers that have since committed, files them, makes them searchable at once,
- * and commits to disk at most every {@code commitInterval} (a restart replays from the committed watermark, and
+ * last one seen plus any skipped numbers that have since committed, files them, makes them searchable (at once
+ * when caught up), and commits to disk at most every {@code commitInterval} (a restart replays from the committed watermark, and
  * filing a call twice is harmless). Used by one thread at a time.
  */
 final class IndexTailer {
+
+    static final Duration CATCH_UP_CHECKPOINT = Duration.ofSeconds(60);
 
     private final CallFeed feed;
     private final VectorIndex index;
@@ -23,6 +25,8 @@ final class IndexTailer {
     private final Duration commitInterval;
     private long committedWatermark;
     private Instant lastCommit = Instant.MIN;
+    private Instant lastRefresh = Instant.MIN;
+    private boolean unrefreshed;
 
     IndexTailer(CallFeed feed, VectorIndex index, int batchSize, Duration gapTimeout, Duration commitInterval) {
         this.feed = feed;
@@ -43,11 +47,17 @@ final class IndexTailer {
         index.apply(all);
         seen.seen(all.stream().map(AnalyzedCall::analyzedSeq).toList(), now);
         seen.expire(now);
-        if (!all.isEmpty()) {
-            index.refresh();
-        }
         boolean more = next.size() == batchSize;
-        if (seen.watermark() != committedWatermark && !now.isBefore(lastCommit.plus(commitInterval))) {
+        unrefreshed |= !all.isEmpty();
+        // Every refresh and commit writes a segment, and each segment is one more graph to search: while catching up,
+        // both wait for CATCH_UP_CHECKPOINT so a rebuild writes few large segments; once caught up, refresh each poll.
+        if (unrefreshed && (!more || !now.isBefore(lastRefresh.plus(CATCH_UP_CHECKPOINT)))) {
+            index.refresh();
+            unrefreshed = false;
+            lastRefresh = now;
+        }
+        Duration checkpoint = more ? CATCH_UP_CHECKPOINT : commitInterval;
+        if (seen.watermark() != committedWatermark && !now.isBefore(lastCommit.plus(checkpoint))) {
             commit(now);
         }
         return more;

@@ -151,7 +151,7 @@ final class SearchPathBenchmark {
         double p50 = nanos[requests / 2] / 1e6;
         double p99 = nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6;
         System.out.printf(Locale.ROOT, "%-28s %7.2f  %7.2f  %12.0f        %s%n", name, p50, p99, rate,
-                baseline == 0 ? "1.0x" : String.format(Locale.ROOT, "%.1fx", p50 / baseline));
+                baseline == 0 ? "1.00x" : String.format(Locale.ROOT, "%.2fx", p50 / baseline));
         return p50;
     }
 
