@@ -23,11 +23,14 @@ public class CallService {
     private final CallRepository calls;
     private final TranscriptAnalyzer analyzer;
     private final ApplicationEventPublisher events;
+    private final CallLookup lookup;
 
-    CallService(CallRepository calls, TranscriptAnalyzer analyzer, ApplicationEventPublisher events) {
+    CallService(CallRepository calls, TranscriptAnalyzer analyzer, ApplicationEventPublisher events,
+            CallLookup lookup) {
         this.calls = calls;
         this.analyzer = analyzer;
         this.events = events;
+        this.lookup = lookup;
     }
 
     /** Analyses and stores the calls in one transaction: all are stored, or none. */
@@ -46,7 +49,7 @@ public class CallService {
     /** The call, if it exists and the caller may see it; otherwise 404. */
     @Transactional(readOnly = true)
     public Call get(String callId, CurrentUser caller, boolean withEmbedding) {
-        return calls.find(callId, withEmbedding)
+        return lookup.find(callId, withEmbedding)
                 .filter(call -> caller.maySee(call.agentId()))
                 .orElseThrow(() -> new CallNotFound(callId));
     }

@@ -15,6 +15,7 @@ import com.salescalls.calls.Call;
 import com.salescalls.calls.CallSearch;
 import com.salescalls.calls.CallSummary;
 import com.salescalls.insights.SentimentAnalyzer;
+import com.salescalls.platform.CacheNames;
 import com.salescalls.similarity.SimilarCall;
 import com.salescalls.similarity.SimilarCalls;
 
@@ -46,7 +47,7 @@ public class RecommendationService {
      * @param limit        how many similar calls to list
      * @param visibleAgent only calls of this agent may be listed or named (an agent user's scope); null for all
      */
-    @Cacheable(cacheNames = "recommendations",
+    @Cacheable(cacheNames = CacheNames.RECOMMENDATIONS,
             key = "#call.callId() + ':' + #limit + ':' + (#visibleAgent == null ? '*' : #visibleAgent)")
     public Recommendations recommend(Call call, int limit, @Nullable String visibleAgent) {
         List<SimilarCall> neighbours = call.embedding() == null ? List.of()

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The conversation metrics of one call (each is defined in the README). Values that need utterance timings are
- * null when the transcript has none; per-minute rates fall back to the call's duration when it is known.
+ * null when the transcript has none; per-minute rates divide by the call's duration when it is known, else by the
+ * fully timed transcript's last end, and are null otherwise.
  *
  * @param talkRatio              the agent's share of the talking, by words and (when timed) by time
  * @param longestAgentMonologue  the agent's longest uninterrupted stretch

@@ -41,7 +41,12 @@ public class EmbeddingEncoder {
     private final TokenChunker chunker;
 
     public EmbeddingEncoder() {
-        this.model = new AllMiniLmL6V2EmbeddingModel();
+        this(new AllMiniLmL6V2EmbeddingModel());
+    }
+
+    /** The same chunking over another build of the model (the sentiment head uses the quantized one). */
+    EmbeddingEncoder(EmbeddingModel model) {
+        this.model = model;
         this.chunker = new TokenChunker(MAX_TOKENS_PER_PIECE);
     }
 

@@ -1,38 +1,53 @@
 package com.salescalls.insights;
 
-import java.util.OptionalDouble;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
- * Rule-based sentiment in the style of VADER (Hutto &amp; Gilbert 2014), implemented in this module.
+ * Sentiment of utterances and of a call's customer, from the configured model ({@link SentimentModel}).
  *
- * <p>The lexicon is loaded once, in the constructor; afterwards an instance holds only immutable data, so one
- * instance may be shared by any number of threads.
+ * <p>An instance holds only immutable data (and a thread-safe encoder), so one instance may be shared by any
+ * number of threads.
  */
-@Component
 public class SentimentAnalyzer {
 
-    private final VaderScorer scorer;
+    private final SentimentScorer scorer;
 
+    /** The conversation lexicon analyser, which needs no model: for tools and tests outside Spring. */
     public SentimentAnalyzer() {
-        this.scorer = new VaderScorer(VaderLexicon.fromClasspath());
+        this(LexiconScorer.fromClasspath());
+    }
+
+    SentimentAnalyzer(SentimentScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** Which scorer this analyser uses (for tests of the configuration). */
+    SentimentScorer scorer() {
+        return scorer;
+    }
+
+    /** The sentiment of one utterance: -1 most negative, +1 most positive, 0 neutral or empty. */
+    public double polarity(String text) {
+        return scoreAll(List.of(text))[0];
     }
 
     /**
-     * The VADER compound score of a text: -1 is most negative, +1 most positive, 0 neutral or empty.
+     * {@link #polarity} of each text, in order. Prefer this for the utterances of a call: the learned model
+     * embeds all of them in one encoder call.
      */
-    public double polarity(String text) {
-        return text.isBlank() ? 0.0 : scorer.compound(text);
+    public double[] scoreAll(List<String> texts) {
+        return texts.isEmpty() ? new double[0] : scorer.scoreAll(texts);
     }
 
     /**
      * The customer's sentiment over a call: the mean of {@link #polarity} over the customer's utterances.
      *
-     * <p>Each utterance (a turn, continuation lines included) is scored as a whole, because VADER's rules such
-     * as "but" and negation work within a unit of speech, and every turn weighs the same however long it is,
-     * so one long complaint does not drown out several short thanks. Turns that carry no sentiment count as 0
-     * and pull the mean towards neutral. The transcript format is the one described on {@link TranscriptAnalyzer}.
+     * <p>Each utterance (a turn, continuation lines included) is scored as a whole, and every turn weighs the same
+     * however long it is, so one long complaint does not drown out several short thanks. Turns that carry no
+     * sentiment score near 0 and pull the mean towards neutral. The transcript format is the one described on
+     * {@link TranscriptAnalyzer}.
      *
      * @return the mean in [-1, 1], or null when the transcript has no customer utterance with text
      */
@@ -41,10 +56,7 @@ public class SentimentAnalyzer {
     }
 
     @Nullable Double customerSentiment(Transcript transcript) {
-        OptionalDouble mean = transcript.textsOf(SpeakerRole.CUSTOMER).stream()
-                .filter(text -> !text.isBlank())
-                .mapToDouble(this::polarity)
-                .average();
-        return mean.isPresent() ? mean.getAsDouble() : null;
+        List<String> texts = transcript.textsOf(SpeakerRole.CUSTOMER).stream().filter(text -> !text.isBlank()).toList();
+        return texts.isEmpty() ? null : Arrays.stream(scoreAll(texts)).average().orElseThrow();
     }
 }

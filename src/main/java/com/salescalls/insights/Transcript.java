@@ -1,51 +1,53 @@
 package com.salescalls.insights;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
- * A transcript parsed into utterances.
+ * A transcript parsed into utterances, in the order they were spoken.
  *
- * <p>Parsing is lenient because transcripts come from several tools: each line may start with a
- * {@code [hh:mm:ss]} or {@code [mm:ss]} timestamp, then {@code Name:} starts a new utterance. A line without a
- * label continues the previous utterance. A label is at most three words of letters, digits, dots, hyphens,
- * apostrophes or a parenthetical, so ordinary sentences containing a colon later on are not mistaken for
- * labels; a short line such as {@code Price: 20k} still is, and then counts as an UNKNOWN speaker.
+ * <p>Two forms come in: text, parsed by {@link TextTranscript}, and a list of utterances, checked by
+ * {@link UtteranceList}. Both reject timings that cannot be right with {@link InvalidTranscript}.
  */
 record Transcript(List<Utterance> utterances) {
 
-    private static final Pattern TIMESTAMP =
-            Pattern.compile("^\\s*\\[\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d+)?]\\s*");
-    private static final String NAME_CHAR = "[\\p{L}\\p{N}.'’-]";
-    private static final Pattern LABEL = Pattern.compile("^([\\p{L}\\p{N}]" + NAME_CHAR + "*(?:\\s+" + NAME_CHAR
-            + "+){0,2}(?:\\s*\\([^)]{0,40}\\))?)\\s*:\\s*(.*)$");
+    /** No call lasts a day: a later time is a unit mistake (seconds for milliseconds), not a long call. */
+    static final long MAX_MS = 24L * 60 * 60 * 1000;
+
+    /** How much of the timing the transcript tells. */
+    enum Timing {
+        /** no usable times: time-based metrics are null */
+        NONE,
+        /** every labelled utterance has a start time (timestamped text): a turn lasts until the next starts */
+        STARTS,
+        /** every utterance has a start and an end (the utterance-list form) */
+        FULL
+    }
 
     Transcript {
         utterances = List.copyOf(utterances);
     }
 
     static Transcript parse(String text) {
-        List<Utterance> utterances = new ArrayList<>();
-        for (String rawLine : text.split("\\R")) {
-            String line = TIMESTAMP.matcher(rawLine).replaceFirst("").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher label = LABEL.matcher(line);
-            if (label.matches()) {
-                String speaker = label.group(1).strip();
-                utterances.add(new Utterance(speaker, SpeakerRole.fromLabel(speaker), label.group(2).strip()));
-            } else if (utterances.isEmpty()) {
-                utterances.add(new Utterance("", SpeakerRole.UNKNOWN, line));
-            } else {
-                Utterance previous = utterances.removeLast();
-                String joined = previous.text().isEmpty() ? line : previous.text() + " " + line;
-                utterances.add(new Utterance(previous.speaker(), previous.role(), joined));
-            }
+        return TextTranscript.parse(text);
+    }
+
+    static Transcript of(TranscriptInput input) {
+        return input.text() != null ? TextTranscript.parse(input.text())
+                : UtteranceList.toTranscript(Objects.requireNonNull(input.lines()));
+    }
+
+    /**
+     * FULL when every utterance has both times, STARTS when every labelled one has a start, else NONE. Text before
+     * the first label (a header such as "Call recording") has no time and does not spoil the others'.
+     */
+    Timing timing() {
+        List<Utterance> labelled = utterances.stream().filter(u -> !u.speaker().isEmpty()).toList();
+        if (labelled.isEmpty() || labelled.stream().anyMatch(u -> u.startMs() == null)) {
+            return Timing.NONE;
         }
-        return new Transcript(utterances);
+        return utterances.stream().allMatch(u -> u.startMs() != null && u.endMs() != null)
+                ? Timing.FULL : Timing.STARTS;
     }
 
     List<String> textsOf(SpeakerRole role) {

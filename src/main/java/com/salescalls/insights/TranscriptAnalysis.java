@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What the insights module derives from one call transcript.
  *
  * @param agentTalkRatio         agent words / (agent + customer words), fillers excluded; null if neither spoke
- * @param customerSentimentScore mean VADER compound score of the customer's turns in [-1, 1]; null if the
+ * @param customerSentimentScore mean sentiment score of the customer's turns in [-1, 1]; null if the
  *                               customer said nothing
  * @param metrics                the conversation metrics
  * @param unknownSpeakers        labels that map to neither side, reported rather than guessed

@@ -1,18 +1,20 @@
 package com.salescalls.insights;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Entry point of the module: talk ratio, customer sentiment and embedding of call transcripts.
+ * Entry point of the module: talk ratio, customer sentiment, conversation metrics and embedding of call
+ * transcripts.
  *
- * <p>A transcript has one utterance per line, {@code Speaker: words}, optionally preceded by a {@code [hh:mm:ss]}
- * timestamp; a line without a label continues the previous utterance. Labels map to the agent (agent, rep,
- * sales rep, seller, salesperson, AE, SDR) or the customer (customer, prospect, client, buyer, caller, lead),
- * case-insensitively; other speakers are ignored for ratio and sentiment.
+ * <p>A transcript is text ({@code Speaker: words} lines, optionally after a {@code [hh:mm:ss]} timestamp; see
+ * {@link TextTranscript}) or a list of utterances with optional times (see {@link UtteranceList}). Labels map to
+ * the agent or the customer through {@link SpeakerRole}; other labels are reported in {@code unknownSpeakers} and
+ * count for neither side. Timings that cannot be right are rejected with {@link InvalidTranscript}.
  *
  * <p>The embedding is of the transcript with timestamps removed and each utterance on its own line as
  * {@code Speaker: words}: timestamps would only spend the model's window on digits, while who said what matters.
@@ -22,44 +24,67 @@ import org.springframework.stereotype.Component;
 @Component
 public class TranscriptAnalyzer {
 
-    private final SentimentAnalyzer sentimentAnalyzer;
+    private final UtteranceSentiments scorer;
     private final EmbeddingEncoder embeddingEncoder;
 
     public TranscriptAnalyzer(SentimentAnalyzer sentimentAnalyzer, EmbeddingEncoder embeddingEncoder) {
-        this.sentimentAnalyzer = sentimentAnalyzer;
+        this.scorer = UtteranceSentiments.polarityOf(sentimentAnalyzer);
         this.embeddingEncoder = embeddingEncoder;
     }
 
+    /**
+     * Checks a transcript without analysing it, so ingestion can answer 422 before storing a call that
+     * {@link #analyze} would reject.
+     *
+     * @throws InvalidTranscript naming what is wrong
+     */
+    public void validate(TranscriptInput transcript) {
+        Transcript.of(transcript);
+    }
+
+    /** @throws InvalidTranscript when the transcript's timings cannot be right */
     public TranscriptAnalysis analyze(TranscriptInput transcript) {
         return analyzeAll(List.of(transcript)).getFirst();
     }
 
-    /** Analyses the transcripts in order, embedding all of them in a single encoder call. */
+    /**
+     * Analyses the transcripts in order, scoring all their utterances in one scorer call and embedding them in
+     * one encoder call.
+     *
+     * @throws InvalidTranscript for the first invalid transcript, before any work; {@link #validate} each input
+     *                           to learn which ones are at fault
+     */
     public List<TranscriptAnalysis> analyzeAll(List<TranscriptInput> transcripts) {
-        List<Transcript> parsed = transcripts.stream().map(TranscriptAnalyzer::parse).toList();
+        List<Transcript> parsed = transcripts.stream().map(Transcript::of).toList();
+        List<Conversation> conversations = new ArrayList<>(parsed.size());
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Conversation conversation = Conversation.of(parsed.get(i), transcripts.get(i).durationSeconds());
+            conversations.add(conversation);
+            SentimentProfile.scored(conversation).forEach(part -> texts.add(part.utterance().text()));
+        }
+        double[] scores = texts.isEmpty() ? new double[0] : scorer.scores(texts);
+        if (scores.length != texts.size()) {
+            throw new IllegalStateException("the scorer gave " + scores.length + " scores for " + texts.size() + " texts");
+        }
         List<float @Nullable []> embeddings =
                 embeddingEncoder.embedAll(parsed.stream().map(TranscriptAnalyzer::embeddingText).toList());
         List<TranscriptAnalysis> analyses = new ArrayList<>(parsed.size());
+        int offset = 0;
         for (int i = 0; i < parsed.size(); i++) {
-            Transcript transcript = parsed.get(i);
+            Conversation conversation = conversations.get(i);
+            int count = SentimentProfile.scored(conversation).size();
+            ConversationMetrics metrics = MetricsCalculator.compute(conversation,
+                    Arrays.copyOfRange(scores, offset, offset + count));
+            offset += count;
             analyses.add(new TranscriptAnalysis(
-                    TalkRatio.agentTalkRatio(transcript),
-                    sentimentAnalyzer.customerSentiment(transcript),
-                    null,
-                    unknownSpeakers(transcript),
+                    metrics.talkRatio().byWords(),
+                    metrics.sentiment().customer(),
+                    metrics,
+                    unknownSpeakers(parsed.get(i)),
                     embeddings.get(i)));
         }
         return List.copyOf(analyses);
-    }
-
-    // until utterances carry timings, structured input is read as the equivalent text
-    private static Transcript parse(TranscriptInput input) {
-        if (input.text() != null) {
-            return Transcript.parse(input.text());
-        }
-        return new Transcript(input.lines().stream()
-                .map(line -> new Utterance(line.speaker(), SpeakerRole.fromLabel(line.speaker()), line.text()))
-                .toList());
     }
 
     private static List<String> unknownSpeakers(Transcript transcript) {

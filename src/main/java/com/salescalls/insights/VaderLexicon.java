@@ -48,6 +48,13 @@ final class VaderLexicon {
         }
     }
 
+    /** This lexicon with the given entries added, or replacing entries of the same token. */
+    VaderLexicon with(Map<String, Double> entries) {
+        Map<String, Double> merged = new HashMap<>(valences);
+        merged.putAll(entries);
+        return new VaderLexicon(merged);
+    }
+
     /** Lookups are by the lower-cased token, exactly as the reference implementation does. */
     @Nullable Double valence(String lowerCaseToken) {
         return valences.get(lowerCaseToken);

@@ -1,6 +1,5 @@
 package com.salescalls.insights;
 
-import static com.salescalls.insights.VaderVocabulary.BOOSTERS;
 import static com.salescalls.insights.VaderVocabulary.C_INCR;
 import static com.salescalls.insights.VaderVocabulary.N_SCALAR;
 import static com.salescalls.insights.VaderVocabulary.SPECIAL_CASES;
@@ -12,9 +11,11 @@ import java.util.List;
 final class VaderModifiers {
 
     private final VaderLexicon lexicon;
+    private final VaderRules rules;
 
-    VaderModifiers(VaderLexicon lexicon) {
+    VaderModifiers(VaderLexicon lexicon, VaderRules rules) {
         this.lexicon = lexicon;
+        this.rules = rules;
     }
 
     /** Applies the word {@code distance} places before word {@code i}, which the caller knows is no lexicon word. */
@@ -31,7 +32,7 @@ final class VaderModifiers {
     }
 
     private double boosterScalar(VaderText words, int position, double valence, boolean capDifferential) {
-        Double booster = BOOSTERS.get(words.lower(position));
+        Double booster = rules.boosters().get(words.lower(position));
         if (booster == null) {
             return 0;
         }
@@ -42,7 +43,7 @@ final class VaderModifiers {
         return scalar;
     }
 
-    private static double negationCheck(VaderText words, int i, int distance, double valence) {
+    private double negationCheck(VaderText words, int i, int distance, double valence) {
         String back1 = words.lower(i - 1);
         if (distance == 1) {
             return isNegation(back1) ? valence * N_SCALAR : valence;
@@ -71,7 +72,7 @@ final class VaderModifiers {
         return word.equals("so") || word.equals("this");
     }
 
-    private static double specialIdioms(VaderText words, int i, double valence) {
+    private double specialIdioms(VaderText words, int i, double valence) {
         List<String> w = words.lower();
         String oneZero = w.get(i - 1) + " " + w.get(i);
         String twoOneZero = w.get(i - 2) + " " + oneZero;
@@ -94,7 +95,7 @@ final class VaderModifiers {
         }
         // multi-word dampeners such as "kind of" right before the word
         for (String nGram : List.of(threeTwoOne, threeTwo, twoOne)) {
-            result += BOOSTERS.getOrDefault(nGram, 0.0);
+            result += rules.boosters().getOrDefault(nGram, 0.0);
         }
         return result;
     }

@@ -1,10 +1,10 @@
 package com.salescalls.insights;
 
-import static com.salescalls.insights.VaderVocabulary.BOOSTERS;
 import static com.salescalls.insights.VaderVocabulary.C_INCR;
 import static com.salescalls.insights.VaderVocabulary.N_SCALAR;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The VADER compound score: a port of {@code SentimentIntensityAnalyzer.polarity_scores} from vaderSentiment
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * "never so/this" three words back requires "never" (the reference's missing parentheses fire on any "so" or
  * "this"). Emoji are not translated to words; transcripts have none. Only the compound score is computed.
  */
-final class VaderScorer {
+final class VaderScorer implements SentimentScorer {
 
     private static final double NORMALIZATION_ALPHA = 15;
     private static final double EXCLAMATION_BOOST = 0.292;
@@ -24,11 +24,23 @@ final class VaderScorer {
     private static final double MAX_QUESTION_BOOST = 0.96;
 
     private final VaderLexicon lexicon;
+    private final VaderRules rules;
     private final VaderModifiers modifiers;
 
+    /** Published VADER: its lexicon and rules, unmodified. */
     VaderScorer(VaderLexicon lexicon) {
+        this(lexicon, VaderRules.PUBLISHED);
+    }
+
+    VaderScorer(VaderLexicon lexicon, VaderRules rules) {
         this.lexicon = lexicon;
-        this.modifiers = new VaderModifiers(lexicon);
+        this.rules = rules;
+        this.modifiers = new VaderModifiers(lexicon, rules);
+    }
+
+    @Override
+    public double[] scoreAll(List<String> texts) {
+        return texts.stream().mapToDouble(text -> text.isBlank() ? 0.0 : compound(text)).toArray();
     }
 
     double compound(String text) {
@@ -38,7 +50,7 @@ final class VaderScorer {
             String item = words.lower(i);
             boolean kindOf = item.equals("kind") && i + 1 < words.size() && words.lower(i + 1).equals("of");
             // boosters and "kind of" only modify their neighbours; they carry no valence of their own
-            if (!BOOSTERS.containsKey(item) && !kindOf) {
+            if ((!rules.boosters().containsKey(item) || standsAlone(words, i)) && !kindOf) {
                 sentiments[i] = valence(words, i);
             }
         }
@@ -68,6 +80,19 @@ final class VaderScorer {
             }
         }
         return modifiers.leastCheck(words, i, valence);
+    }
+
+    /** A booster with no lexicon word in the next two words modifies nothing: "the ending was incredible". */
+    private boolean standsAlone(VaderText words, int i) {
+        if (!rules.standaloneBoosters()) {
+            return false;
+        }
+        for (int next = i + 1; next <= i + 2 && next < words.size(); next++) {
+            if (lexicon.contains(words.lower(next))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean precededByNo(VaderText words, int i) {

@@ -1,5 +1,6 @@
 /**
- * Derives per-call insights from transcripts: agent talk ratio, customer sentiment and a semantic embedding.
+ * Derives per-call insights from transcripts: agent talk ratio, customer sentiment, conversation
+ * metrics (monologues, questions, pace, interruptions, silence, sentiment by quarter) and a semantic embedding.
  */
 @org.jspecify.annotations.NullMarked
 package com.salescalls.insights;

@@ -1,11 +1,14 @@
 package com.salescalls.platform;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -20,7 +23,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class RedisConnectionConfiguration {
 
     @Bean
-    LettuceConnectionFactory redisConnectionFactory(PlatformProperties properties) {
+    LettuceConnectionFactory redisConnectionFactory(PlatformProperties properties, CacheProperties cache) {
         RedisURI uri = RedisURI.create(properties.redisUrl());
         RedisStandaloneConfiguration standalone = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
         standalone.setDatabase(uri.getDatabase());
@@ -30,7 +33,16 @@ class RedisConnectionConfiguration {
         if (uri.getPassword() != null) {
             standalone.setPassword(uri.getPassword());
         }
-        return new LettuceConnectionFactory(standalone);
+        // Fail fast while Redis is away (instead of queueing commands until they time out), so that the cache's
+        // circuit breaker sees the outage at once and requests fall back to PostgreSQL without waiting.
+        LettuceClientConfiguration client = LettuceClientConfiguration.builder()
+                .commandTimeout(cache.redisTimeout())
+                .clientOptions(ClientOptions.builder()
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .socketOptions(SocketOptions.builder().connectTimeout(cache.redisConnectTimeout()).build())
+                        .build())
+                .build();
+        return new LettuceConnectionFactory(standalone, client);
     }
 
     @Bean

@@ -27,7 +27,8 @@ class SchedulerConfiguration {
     @Bean
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, SchedulerProperties properties) {
         List<Task<?>> known = tasks.orderedStream().toList();
-        return Scheduler.create(dataSource, known)
+        // the builder adds the start tasks to the known ones itself: listing them twice fails as a duplicate
+        return Scheduler.create(dataSource, known.stream().filter(task -> !(task instanceof OnStartup)).toList())
                 .startTasks(startTasks(known))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())

@@ -37,6 +37,13 @@ final class SchedulerLifecycle implements SmartLifecycle {
         return running;
     }
 
+    // a db-scheduler cannot start again once stopped, so it is stopped only when the context closes, never
+    // paused (Spring pauses idle cached test contexts and restarts them later)
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     // after the web server (default phase) has started, before it stops
     @Override
     public int getPhase() {

@@ -3,12 +3,16 @@ package com.salescalls.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import com.salescalls.insights.ConversationMetrics.PerSide;
+import com.salescalls.insights.ConversationMetrics.TalkShare;
 
 class TalkRatioTest {
 
-    private static @org.jspecify.annotations.Nullable Double ratio(String transcript) {
-        return TalkRatio.agentTalkRatio(Transcript.parse(transcript));
+    private static @Nullable Double ratio(String transcript) {
+        return TalkRatio.share(SampleCalls.text(transcript, null)).byWords();
     }
 
     @Test
@@ -74,5 +78,51 @@ class TalkRatioTest {
     void acceptsOtherRoleNamesAndCase() {
         // SALES REP: 3 words, prospect: 1 word -> 3 / 4
         assertThat(ratio("SALES REP: How are you\nprospect: Fine")).isCloseTo(0.75, within(1e-12));
+    }
+
+    @Test
+    void measuresTalkTimeAndSpeedFromFullTimings() {
+        // agent: 4 + 4 + 1 + 3.5 = 12.5 s for 10 + 9 + 1 + 11 = 31 words; customer: 3.5 + 4 + 0.5 = 8 s, 7 + 7 = 14
+        Conversation call = SampleCalls.lines(SampleCalls.TIMED, null);
+
+        assertThat(TalkRatio.share(call)).isEqualTo(new TalkShare(31.0 / 45, 12.5 / 20.5));
+        PerSide speed = TalkRatio.speedWpm(call);
+        assertThat(speed.agent()).isCloseTo(31 / (12.5 / 60), within(1e-9)).isCloseTo(148.8, within(1e-9));
+        assertThat(speed.customer()).isCloseTo(14 / (8.0 / 60), within(1e-9)).isCloseTo(105.0, within(1e-9));
+    }
+
+    @Test
+    void aStampedTurnLastsUntilTheNextOneStartsAndTheLastUntilTheCallEnds() {
+        // agent turns 0-6 s and 10-16 s = 12 s for 16 words; customer 6-10 s and 16-20 s = 8 s for 9 words
+        Conversation call = SampleCalls.text(SampleCalls.STAMPED, 20);
+
+        assertThat(TalkRatio.share(call)).isEqualTo(new TalkShare(16.0 / 25, 12.0 / 20));
+        assertThat(TalkRatio.speedWpm(call)).isEqualTo(new PerSide(16 / (12.0 / 60), 9 / (8.0 / 60)));
+    }
+
+    @Test
+    void withoutTheCallsEndTheLastStampedTurnHasNoLength() {
+        // the customer's last turn has no end, so the customer's time and everything built on it is unknown;
+        // the agent's turns both end where the next turn starts
+        Conversation call = SampleCalls.text(SampleCalls.STAMPED, null);
+
+        assertThat(TalkRatio.share(call)).isEqualTo(new TalkShare(16.0 / 25, null));
+        assertThat(TalkRatio.speedWpm(call)).isEqualTo(new PerSide(80.0, null));
+    }
+
+    @Test
+    void untimedTranscriptHasNoTimeShareOrSpeedEvenWithADuration() {
+        Conversation call = SampleCalls.text(SampleCalls.unstamped(), 20);
+
+        assertThat(TalkRatio.share(call)).isEqualTo(new TalkShare(16.0 / 25, null));
+        assertThat(TalkRatio.speedWpm(call)).isEqualTo(new PerSide(null, null));
+    }
+
+    @Test
+    void aSideThatNeverSpokeHasNoSpeed() {
+        Conversation call = SampleCalls.lines(java.util.List.of(SampleCalls.say("Agent", "Hello there", 0, 1000)), null);
+
+        assertThat(TalkRatio.share(call)).isEqualTo(new TalkShare(1.0, 1.0));
+        assertThat(TalkRatio.speedWpm(call)).isEqualTo(new PerSide(120.0, null));
     }
 }

@@ -3,8 +3,17 @@ package com.salescalls.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import com.salescalls.insights.ConversationMetrics.PerSide;
+import com.salescalls.insights.ConversationMetrics.Questions;
+import com.salescalls.insights.ConversationMetrics.Sentiment;
+import com.salescalls.insights.ConversationMetrics.Stretch;
+import com.salescalls.insights.ConversationMetrics.TalkShare;
 
 class TranscriptAnalyzerTest {
 
@@ -40,9 +49,57 @@ class TranscriptAnalyzerTest {
     }
 
     @Test
-    void emptyTranscriptHasNoInsights() {
-        assertThat(ANALYZER.analyze(TranscriptInput.text("", null)))
-                .isEqualTo(new TranscriptAnalysis(null, null, null, List.of(), null));
+    void emptyTranscriptHasNoInsightsButAMetricsObject() {
+        TranscriptAnalysis analysis = ANALYZER.analyze(TranscriptInput.text("", null));
+
+        assertThat(analysis).isEqualTo(new TranscriptAnalysis(null, null, analysis.metrics(), List.of(), null));
+        assertThat(analysis.metrics()).isEqualTo(new ConversationMetrics(new TalkShare(null, null),
+                new Stretch(0, null, null, null), new Stretch(0, null, null, null), new Questions(0, 0, null),
+                null, new PerSide(null, null), null, null, null, new PerSide(null, null),
+                new Sentiment(null, null, Arrays.asList(null, null, null, null), List.of())));
+    }
+
+    @Test
+    void fillsTheMetricsAndKeepsTheCallsSentimentAndTalkRatioConsistentWithThem() {
+        TranscriptAnalysis analysis = ANALYZER.analyze(TranscriptInput.lines(SampleCalls.TIMED, 30));
+        ConversationMetrics metrics = analysis.metrics();
+
+        // the per-family values are worked out in the families' tests; here they meet in one object
+        Conversation call = SampleCalls.lines(SampleCalls.TIMED, 30);
+        assertThat(metrics.talkRatio()).isEqualTo(TalkRatio.share(call));
+        assertThat(analysis.agentTalkRatio()).isEqualTo(31.0 / 45);
+        assertThat(metrics.interruptions()).isEqualTo(1);
+        assertThat(metrics.interactivity()).isEqualTo(8.0); // 4 switches in 30 s
+        assertThat(metrics.sentiment().utterances()).hasSize(7);
+        String customerTurns = SampleCalls.TIMED.stream().filter(l -> l.speaker().equals("Customer"))
+                .map(l -> "Customer: " + l.text()).reduce("", (a, b) -> a + b + "\n");
+        assertThat(analysis.customerSentimentScore())
+                .isEqualTo(metrics.sentiment().customer())
+                .isCloseTo(SENTIMENT.customerSentiment(customerTurns), within(1e-12));
+        double agentMean = SampleCalls.TIMED.stream().filter(l -> l.speaker().equals("Agent"))
+                .mapToDouble(l -> SENTIMENT.polarity(l.text())).average().orElseThrow();
+        assertThat(metrics.sentiment().agent()).isCloseTo(agentMean, within(1e-12));
+    }
+
+    @Test
+    void reportsSpeakersThatMapToNoSideOnce() {
+        TranscriptAnalysis analysis = ANALYZER.analyze(TranscriptInput.text(
+                "Agent: Hi\nDana Smith: Hello\nCustomer: Hey\nDana Smith: Bye\nLead Engineer: Right", null));
+
+        assertThat(analysis.unknownSpeakers()).containsExactly("Dana Smith", "Lead Engineer");
+        assertThat(analysis.agentTalkRatio()).isEqualTo(0.5);
+    }
+
+    @Test
+    void validatesWithoutAnalysingAndAnalysisRejectsTheSameInput() {
+        TranscriptInput backwards = TranscriptInput.lines(List.of(new SpokenLine("Agent", "Hi", 2000L, 3000L),
+                new SpokenLine("Customer", "Hello", 1000L, 1500L)), null);
+
+        assertThatThrownBy(() -> ANALYZER.validate(backwards)).isInstanceOf(InvalidTranscript.class)
+                .hasMessageContaining("utterances[1].start_ms");
+        assertThatThrownBy(() -> ANALYZER.analyzeAll(List.of(TranscriptInput.text(CALL, null), backwards)))
+                .isInstanceOf(InvalidTranscript.class);
+        ANALYZER.validate(TranscriptInput.text(CALL, null));
     }
 
     @Test
@@ -57,6 +114,7 @@ class TranscriptAnalyzerTest {
             TranscriptAnalysis single = ANALYZER.analyze(TranscriptInput.text(transcripts.get(i), null));
             assertThat(batch.get(i).agentTalkRatio()).isEqualTo(single.agentTalkRatio());
             assertThat(batch.get(i).customerSentimentScore()).isEqualTo(single.customerSentimentScore());
+            assertThat(batch.get(i).metrics()).isEqualTo(single.metrics());
             if (single.embedding() == null) {
                 assertThat(batch.get(i).embedding()).isNull();
             } else {

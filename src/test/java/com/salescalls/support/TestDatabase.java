@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * A fresh database on the PostgreSQL server at 127.0.0.1:5432 (override with TEST_POSTGRES_URL, a JDBC URL of
@@ -16,8 +14,7 @@ public final class TestDatabase {
 
     private static final String SERVER = System.getenv().getOrDefault("TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-    private static final Set<String> EXTRA = new HashSet<>();
-    private static String name;
+    private static final java.util.Map<String, String> NAMES = new java.util.HashMap<>();
 
     private TestDatabase() {
     }
@@ -27,35 +24,26 @@ public final class TestDatabase {
      * DATABASE_URL, so the integration tests also cover its translation.
      */
     public static String libpqUrl() {
+        return libpqUrl("");
+    }
+
+    /** Another database of this JVM, for a context that must not share data or scheduled tasks with the others. */
+    public static String libpqUrl(String purpose) {
         java.net.URI server = java.net.URI.create(SERVER.substring("jdbc:".length()));
         String user = server.getQuery() != null && server.getQuery().startsWith("user=")
                 ? server.getQuery().substring("user=".length()) + "@" : "";
-        return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name();
+        return "postgresql://" + user + server.getHost() + ":" + server.getPort() + "/" + name(purpose);
     }
 
-    /**
-     * Another database beside this JVM's, for tests whose calls would change the counts that tests on the shared
-     * one assert; created on first use and dropped when the JVM exits.
-     */
-    public static String libpqUrl(String purpose) {
-        String shared = libpqUrl();
-        String own = name() + "_" + purpose;
-        synchronized (TestDatabase.class) {
-            if (EXTRA.add(own)) {
-                execute("CREATE DATABASE " + own);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + own
-                        + " WITH (FORCE)")));
-            }
-        }
-        return shared.substring(0, shared.lastIndexOf('/') + 1) + own;
-    }
-
-    private static synchronized String name() {
+    private static synchronized String name(String purpose) {
+        String name = NAMES.get(purpose);
         if (name == null) {
-            String created = "salescalls_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            String created = "salescalls_test_" + purpose + ProcessHandle.current().pid() + "_"
+                    + System.currentTimeMillis();
             execute("CREATE DATABASE " + created);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
                     + " WITH (FORCE)")));
+            NAMES.put(purpose, created);
             name = created;
         }
         return name;

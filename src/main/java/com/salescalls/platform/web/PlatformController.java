@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.CacheStatus;
 import com.salescalls.platform.PlatformProperties;
 
 /** The unauthenticated endpoints that say what is running and whether it is well. */
@@ -23,10 +24,12 @@ class PlatformController {
 
     private final JdbcClient jdbc;
     private final PlatformProperties properties;
+    private final CacheStatus cache;
 
-    PlatformController(JdbcClient jdbc, PlatformProperties properties) {
+    PlatformController(JdbcClient jdbc, PlatformProperties properties, CacheStatus cache) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.cache = cache;
     }
 
     record Root(String message, String version, String docs) {
@@ -39,15 +42,15 @@ class PlatformController {
     }
 
     @GetMapping("/health")
-    @Operation(summary = "Liveness and dependencies: 200 when healthy, 503 naming the failing part")
+    @Operation(summary = "Liveness and dependencies: 200 when healthy or only the cache is degraded, 503 naming the failing part")
     ResponseEntity<Map<String, String>> health() {
         boolean databaseUp = databaseAnswers();
         Map<String, String> body = new LinkedHashMap<>();
         body.put("status", databaseUp ? "healthy" : "unhealthy");
         body.put("service", SERVICE);
         body.put("database", databaseUp ? "connected" : "disconnected");
-        // No shared cache exists yet: reads go straight to PostgreSQL, so there is nothing to be down.
-        body.put("cache", "in-process");
+        // A degraded cache does not make the service unhealthy: reads then go to PostgreSQL.
+        body.put("cache", cache.describe());
         return ResponseEntity.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.unit.DataSize;
 
+import com.salescalls.platform.CacheStatus;
 import com.salescalls.platform.PlatformProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class HealthWhenDatabaseDownTest {
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource(
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
         PlatformController controller = new PlatformController(unreachable,
-                new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), ""));
+                new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), ""), CacheStatus.inProcess());
         ResponseEntity<java.util.Map<String, String>> health = controller.health();
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");

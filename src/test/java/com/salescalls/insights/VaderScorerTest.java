@@ -3,14 +3,16 @@ package com.salescalls.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SentimentAnalyzerTest {
+/** Published VADER, the baseline the other analysers are measured against, as ported rule for rule. */
+class VaderScorerTest {
 
-    private static final SentimentAnalyzer ANALYZER = new SentimentAnalyzer();
+    private static final VaderScorer VADER = new VaderScorer(VaderLexicon.fromClasspath());
 
     private static double polarity(String text) {
-        return ANALYZER.polarity(text);
+        return VADER.scoreAll(List.of(text))[0];
     }
 
     @Test

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Agent analytics at scale (issue 5): leaderboard from rollups vs a GROUP BY on calls, cached vs uncached, and the
+# nightly recalculation, on a database of its own (created and dropped) on the local PostgreSQL.
+# Usage: bench/analytics.sh [calls, default 1000000] [timed runs, default 200] [redis: cache in a redis-server
+# started for the run, instead of in-process]
+# TEST_POSTGRES_URL picks another server (JDBC URL of its postgres database, as for the tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+       -Dmdep.includeScope=test >/dev/null
+JAVA="${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}"
+exec "${JAVA:-java}" --enable-native-access=ALL-UNNAMED -Xmx2g \
+     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+     com.salescalls.analytics.AnalyticsBenchmark "$@"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Trains the learned sentiment head on the Hutto snippets (default ../shared/data/sentiment, or --data=PATH),
+# writes src/main/resources/sentiment/head-minilm-q.txt (--model=fp32 writes target/ instead, for comparison)
+# and prints the evaluation table. Deterministic: a second run writes the same file. Embeddings are cached in
+# target/sentiment-cache; the first run embeds about 19,000 snippets (a few minutes on 2 cores).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile -Djacoco.skip=true
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+JAVA="${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}/bin/java"
+exec "$JAVA" --enable-native-access=ALL-UNNAMED \
+    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    com.salescalls.insights.SentimentTraining "$@"

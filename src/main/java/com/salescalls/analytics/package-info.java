@@ -1,0 +1,6 @@
+/**
+ * Agent analytics: the leaderboard and weekly trends, served from per agent per day rollups that are kept
+ * current as calls are analysed and rebuilt by a nightly recalculation.
+ */
+@org.jspecify.annotations.NullMarked
+package com.salescalls.analytics;

@@ -1,0 +1,44 @@
+package com.salescalls.calls;
+
+import java.util.Optional;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.salescalls.platform.CacheNames;
+
+/**
+ * Call detail by id through the {@link CacheNames#CALLS} cache. The cached lookup knows nothing of the caller, so
+ * one entry serves everyone and the caller's scope is applied after it; entries are evicted once a new analysis of
+ * the call is committed.
+ */
+@Component
+class CallLookup {
+
+    private static final String WITH_EMBEDDING = "+embedding";
+
+    private final CallRepository calls;
+    private final Cache cache;
+
+    CallLookup(CallRepository calls, CacheManager caches) {
+        this.calls = calls;
+        this.cache = caches.getCache(CacheNames.CALLS);
+    }
+
+    @Cacheable(cacheNames = CacheNames.CALLS, key = "#callId + (#withEmbedding ? '" + WITH_EMBEDDING + "' : '')",
+            unless = "#result == null")
+    public Optional<Call> find(String callId, boolean withEmbedding) {
+        return calls.find(callId, withEmbedding);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void evict(CallsAnalyzed analyzed) {
+        for (String callId : analyzed.callIds()) {
+            cache.evict(callId);
+            cache.evict(callId + WITH_EMBEDDING);
+        }
+    }
+}

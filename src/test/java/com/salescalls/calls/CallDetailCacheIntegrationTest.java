@@ -1,0 +1,65 @@
+package com.salescalls.calls;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.salescalls.support.Api;
+import com.salescalls.support.RedisIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Call detail goes through the Redis cache: one entry for every caller, evicted when the call is re-analysed. */
+@RedisIntegrationTest
+class CallDetailCacheIntegrationTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void detailIsCachedOnceForAllCallersAndEvictedWhenTheCallIsAnalysedAgain() {
+        String callId = "cache-detail-1";
+        if (jdbc.sql("SELECT count(*) FROM calls WHERE call_id = ?").param(callId).query(Long.class).single() == 0) {
+            calls.ingest(List.of(new NewCall(callId, "AGENT_0042", "CUST_000042", "en",
+                    OffsetDateTime.parse("2026-06-01T09:00:00Z"), 30, "Agent: Hi.\nCustomer: Hello!")));
+        }
+        String key = "salescalls:cache:calls::" + callId;
+        redis.delete(key);
+        String manager = api.tokenFor("cache-manager", "password-1");
+        Api.Response first = api.get("/api/v1/calls/" + callId, manager);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(redis.hasKey(key)).isTrue();
+        assertThat(redis.hasKey(key + "+embedding")).isFalse();
+        assertThat(api.get("/api/v1/calls/" + callId, api.adminToken()).body()).isEqualTo(first.body());
+
+        Api.Response withEmbedding = api.get("/api/v1/calls/" + callId + "?include=embedding", manager);
+        assertThat(withEmbedding.body().get("embedding").size()).isEqualTo(384);
+        assertThat(redis.hasKey(key + "+embedding")).isTrue();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CallsAnalyzed(List.of(callId))));
+        assertThat(redis.hasKey(key)).isFalse();
+        assertThat(redis.hasKey(key + "+embedding")).isFalse();
+    }
+}
