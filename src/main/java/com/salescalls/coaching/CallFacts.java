@@ -1,6 +1,5 @@
 package com.salescalls.coaching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,14 +46,10 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
         double monologueSeconds = run.words() * 60.0 / wordsPerMinute;
         int monologueWords = run.words();
         String excerpt = run.words() == 0 ? null : excerpt(run.text());
-        List<Double> customerScores = new ArrayList<>();
-        List<Line> customerLines = new ArrayList<>();
-        for (Line line : lines) {
-            if (line.role().equals("customer") && !line.text().isBlank()) {
-                customerLines.add(line);
-                customerScores.add(sentiment.polarity(line.text()));
-            }
-        }
+        List<Line> customerLines = lines.stream()
+                .filter(line -> line.role().equals("customer") && !line.text().isBlank()).toList();
+        List<Double> customerScores = Arrays.stream(sentiment.scoreAll(customerLines.stream().map(Line::text)
+                .toList())).boxed().toList();
         Double first = quarterMean(customerScores, 0);
         Double last = quarterMean(customerScores, 3);
         if (metrics != null) {

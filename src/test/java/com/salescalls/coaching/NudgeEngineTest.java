@@ -101,8 +101,14 @@ class NudgeEngineTest {
         assertThat(nudges).hasSize(3);
         assertThat(titles(nudges)).contains("Talk less, listen more", "Address the customer's concerns");
         Nudge concerns = nudges.stream().filter(n -> n.title().startsWith("Address")).findFirst().orElseThrow();
-        // the customer's most negative line, found by the sentiment analyser
-        assertThat(concerns.evidence()).contains("-0.35").contains("rough, our reporting is a mess");
+        // the customer's most negative line, as the sentiment analyser scores it
+        List<String> customerLines = List.of(
+                "Honestly it has been rough, our reporting is a mess and the team is frustrated.",
+                "Spreadsheets everywhere. It takes two days every month.",
+                "That sounds too expensive for us, and I am worried about the migration.");
+        String lowest = customerLines.stream()
+                .min(java.util.Comparator.comparingDouble(SENTIMENT::polarity)).orElseThrow();
+        assertThat(concerns.evidence()).contains("-0.35").contains("Lowest moment").contains(lowest);
         // two agent questions counted from the transcript
         assertThat(String.join(" ", nudges.stream().map(Nudge::evidence).toList()))
                 .doesNotContain("null");
