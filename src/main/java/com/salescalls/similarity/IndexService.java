@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,7 @@ class IndexService implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private volatile @Nullable VectorIndex index;
     private volatile @Nullable Thread worker;
+    private volatile @Nullable IndexTailer tailer;
     private volatile boolean running;
 
     IndexService(SimilarityProperties properties, CallFeed feed) {
@@ -61,6 +63,7 @@ class IndexService implements SmartLifecycle {
         log.info("Vector index in {}: {} calls, resuming after analysis {} of {}", opened.directory(),
                 opened.size(), tailer.watermark(), highest);
         index = opened;
+        this.tailer = tailer;
         running = true;
         Thread thread = Thread.ofPlatform().name("vector-index-tailer").daemon().start(() -> tail(tailer));
         worker = thread;
@@ -112,7 +115,6 @@ class IndexService implements SmartLifecycle {
                 pause();
             }
         }
-        tailer.commit(Instant.now());
     }
 
     private void pause() {
@@ -149,20 +151,36 @@ class IndexService implements SmartLifecycle {
     public void stop() {
         running = false;
         Thread thread = worker;
+        boolean finished = true;
         if (thread != null) {
             wake.release();
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // a poll waiting on an unreachable database must not hold up shutdown: give it a moment, then interrupt
+            finished = join(thread, 5_000);
+            if (!finished) {
+                thread.interrupt();
+                finished = join(thread, 2_000);
             }
         }
         VectorIndex open = index;
+        IndexTailer last = tailer;
         if (open != null) {
+            if (finished && last != null) {
+                last.commit(Instant.now());
+            }
             open.close();
         }
         index = null;
+        tailer = null;
         worker = null;
+    }
+
+    private static boolean join(Thread thread, long millis) {
+        try {
+            return thread.join(Duration.ofMillis(millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Opens the index before the web server starts taking requests (which starts in a later phase). */
