@@ -1,6 +1,5 @@
 package com.salescalls.calls.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +23,8 @@ import com.salescalls.calls.CallFilter;
 import com.salescalls.calls.CallPage;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.CallSort;
+import com.salescalls.calls.FilterParameters;
 import com.salescalls.identity.CurrentUser;
-import com.salescalls.platform.InvalidParameters;
 import com.salescalls.platform.InvalidParameters.Violation;
 
 /** Listing, filtering and full-text search of calls, and one call's detail. */
@@ -33,8 +32,8 @@ import com.salescalls.platform.InvalidParameters.Violation;
 @Tag(name = "calls")
 class CallController {
 
-    private static final String ID = "[A-Za-z0-9_.:-]{1,64}";
-    private static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
+    private static final String ID = FilterParameters.ID;
+    private static final String ID_MESSAGE = FilterParameters.ID_MESSAGE;
 
     private final CallService calls;
 
@@ -55,7 +54,7 @@ class CallController {
             @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
             @Nullable String customerId,
             @RequestParam(name = "language", required = false)
-            @Pattern(regexp = "[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?", message = "must be a language code like en or en-US")
+            @Pattern(regexp = FilterParameters.LANGUAGE, message = FilterParameters.LANGUAGE_MESSAGE)
             @Nullable String language,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
@@ -64,26 +63,13 @@ class CallController {
             @RequestParam(name = "q", required = false) @Size(min = 1, max = 200) @Nullable String q,
             @RequestParam(name = "sort", required = false) @Nullable String sort) {
         List<Violation> violations = new ArrayList<>();
-        checkSentiment(violations, "min_sentiment", minSentiment);
-        checkSentiment(violations, "max_sentiment", maxSentiment);
-        if (minSentiment != null && maxSentiment != null && minSentiment > maxSentiment) {
-            violations.add(new Violation("min_sentiment", "must not be greater than max_sentiment"));
-        }
         String query = q == null ? null : q.strip();
         if (query != null && query.isEmpty()) {
             violations.add(new Violation("q", "must not be blank"));
         }
         CallSort order = sort(violations, sort, query);
-        Instant from = DateParameter.from("from_date", fromDate);
-        Instant to = DateParameter.toExclusive("to_date", toDate);
-        if (from != null && to != null && !from.isBefore(to)) {
-            violations.add(new Violation("from_date", "must be before to_date"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidParameters(violations);
-        }
-        CallFilter filter = new CallFilter(agentId, customerId, language, from, to, minSentiment, maxSentiment,
-                query, order, limit, offset);
+        CallFilter filter = new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
+                maxSentiment).toFilter(violations, query, order, limit, offset);
         CallPage page = calls.list(filter, caller);
         return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), limit, offset);
     }
@@ -94,12 +80,6 @@ class CallController {
             @RequestParam(name = "include", required = false)
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         return CallView.of(calls.get(callId, caller, include != null));
-    }
-
-    private static void checkSentiment(List<Violation> violations, String name, @Nullable Double value) {
-        if (value != null && !(value >= -1.0 && value <= 1.0)) {
-            violations.add(new Violation(name, "must be a number between -1 and 1"));
-        }
     }
 
     private static CallSort sort(List<Violation> violations, @Nullable String sort, @Nullable String query) {

@@ -1,4 +1,4 @@
-package com.salescalls.calls.web;
+package com.salescalls.calls;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Similar-calls and search benchmarks (issue 4); results go in docs/BENCHMARKS.md.
+#   bench/similarity.sh index [sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2]
+#   bench/similarity.sh search [calls=100000 queries=200]   (needs the PostgreSQL of the integration tests)
+# Builds the test classes, then runs the benchmark class on JDK 25 with the Vector API that Lucene uses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-index}; shift || true
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Djacoco.skip=true
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 2>/dev/null || echo "$JAVA_HOME")/bin/java}
+case "$what" in
+  index)  main=com.salescalls.similarity.VectorIndexBenchmark ;;
+  search) main=com.salescalls.similarity.SearchPathBenchmark ;;
+  *) echo "usage: $0 index|search [key=value ...]" >&2; exit 2 ;;
+esac
+exec "$JAVA" -Xmx${BENCH_HEAP:-6g} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+     -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" "$main" "$@"

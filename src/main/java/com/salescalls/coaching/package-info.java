@@ -1,0 +1,6 @@
+/**
+ * Coaching nudges: a call's own numbers held against configurable benchmark bands, plus the example of a
+ * similar call that went better; and the recommendations that pair them with similar calls.
+ */
+@org.jspecify.annotations.NullMarked
+package com.salescalls.coaching;

@@ -1,0 +1,6 @@
+/**
+ * Similar calls and semantic search: a Lucene HNSW index of call embeddings, derived from PostgreSQL and kept
+ * current on every instance by tailing newly analysed calls; keyword, semantic and hybrid search.
+ */
+@org.jspecify.annotations.NullMarked
+package com.salescalls.similarity;

@@ -1,0 +1,222 @@
+package com.salescalls.similarity;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.salescalls.SalesCallsApplication;
+import com.salescalls.generator.CallGenerator;
+import com.salescalls.generator.GeneratedCall;
+import com.salescalls.insights.SentimentAnalyzer;
+
+/**
+ * The HTTP paths at scale: fills a database of its own ({@code salescalls_bench_similarity} on the test
+ * PostgreSQL) with generated calls whose embeddings are derived from real ones ({@link BenchmarkVectors}),
+ * starts the application on it (its index catches up from PostgreSQL, timed), then measures over real HTTP
+ * from the same JVM: recommendations, and search in each mode, latency p50/p99 one request at a time and
+ * requests per second with {@code threads} clients; the calls list is the baseline of the same run. Run by
+ * {@code bench/similarity.sh search calls=100000}.
+ */
+final class SearchPathBenchmark {
+
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    static final String DATABASE = "salescalls_bench_similarity";
+    static final List<String> QUERIES = List.of("pricing is too expensive for our budget",
+            "integration with our CRM", "security review and compliance", "contract renewal next quarter",
+            "competitor offered a discount", "customer is happy with the demo", "timing is not right for us",
+            "who signs off on the purchase", "send over a proposal", "onboarding the whole team");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = VectorIndexBenchmark.options(args);
+        int calls = Integer.parseInt(options.getOrDefault("calls", "100000"));
+        int requests = Integer.parseInt(options.getOrDefault("queries", "200"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        Path work = Path.of(options.getOrDefault("dir", "target/bench"));
+        List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
+        execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        execute("CREATE DATABASE " + DATABASE);
+        Path indexDir = work.resolve("app-index-" + calls);
+        VectorIndexBenchmark.deleteRecursively(indexDir);
+        // command-line arguments, so that they win over application.yml's environment placeholders
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
+                "--server.port=0", "--app.generator.demo-calls=0",
+                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + DATABASE,
+                "--app.platform.data-dir=" + work.resolve("app-data"),
+                "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
+                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
+            long fill = System.nanoTime();
+            fill(app.getBean(DataSource.class), calls, real);
+            System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
+            SimilarCalls similar = app.getBean(SimilarCalls.class);
+            long catchUp = System.nanoTime();
+            while (similar.indexedCalls() < calls) {
+                Thread.sleep(100);
+            }
+            System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,
+                    (System.nanoTime() - catchUp) / 1e9);
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            new SearchPathBenchmark(port, requests, threads, calls).measureAll(similar, real);
+        } finally {
+            if (!"true".equals(options.get("keep"))) {
+                execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final int requests;
+    private final int threads;
+    private final int calls;
+    private final String token;
+
+    SearchPathBenchmark(int port, int requests, int threads, int calls) throws Exception {
+        this.base = "http://127.0.0.1:" + port;
+        this.requests = requests;
+        this.threads = threads;
+        this.calls = calls;
+        send("/auth/register", "{\"username\":\"bench\",\"email\":\"bench@example.com\",\"password\":\"bench-pass-1\"}");
+        String login = send("/auth/login", "{\"username\":\"bench\",\"password\":\"bench-pass-1\"}");
+        this.token = login.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    void measureAll(SimilarCalls similar, List<float[]> real) {
+        System.out.println("path                         p50 ms   p99 ms   req/s(" + threads + " clients)   p50 vs list");
+        double list = measure("GET /api/v1/calls (baseline)", i -> "/api/v1/calls?limit=10&offset=" + (i % 50) * 10, 0);
+        measure("vector query alone (in JVM)", null, list, i -> similar.similarTo("none",
+                BenchmarkVectors.derived(real, 3, i), 5, null));
+        measure("recommendations", i -> "/api/v1/calls/" + callId(i * 7919L % calls) + "/recommendations", list);
+        for (String mode : List.of("keyword", "semantic", "hybrid")) {
+            measure("search mode=" + mode, i -> "/api/v1/search?mode=" + mode + "&limit=10&q="
+                    + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), list);
+        }
+    }
+
+    static String callId(long index) {
+        return String.format("CALL_%08d", index + 1);
+    }
+
+    double measure(String name, IntFunction<String> path, double baseline) {
+        return measure(name, path, baseline, null);
+    }
+
+    double measure(String name, IntFunction<String> path, double baseline, IntFunction<Object> inProcess) {
+        IntFunction<Object> call = inProcess != null ? inProcess : i -> get(path.apply(i));
+        for (int i = 0; i < Math.min(50, requests); i++) {
+            call.apply(i + 100_000);
+        }
+        long[] nanos = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            call.apply(i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + 5_000_000_000L;
+        long start = System.nanoTime();
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            for (int i = t; System.nanoTime() < end; i += threads) {
+                call.apply(i + 200_000);
+                done.incrementAndGet();
+            }
+        });
+        double rate = done.get() / ((System.nanoTime() - start) / 1e9);
+        double p50 = nanos[requests / 2] / 1e6;
+        double p99 = nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6;
+        System.out.printf(Locale.ROOT, "%-28s %7.2f  %7.2f  %12.0f        %s%n", name, p50, p99, rate,
+                baseline == 0 ? "1.00x" : String.format(Locale.ROOT, "%.2fx", p50 / baseline));
+        return p50;
+    }
+
+    String get(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String send(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Bulk-loads generated calls as analysed rows (COPY), embeddings derived from real ones. */
+    static void fill(DataSource dataSource, int calls, List<float[]> real) throws Exception {
+        SentimentAnalyzer sentiment = new SentimentAnalyzer();
+        Iterator<GeneratedCall> generated = new CallGenerator(5, BenchmarkVectors.ANCHOR).stream(1).limit(calls)
+                .iterator();
+        try (Connection connection = dataSource.getConnection()) {
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            int index = 0;
+            while (generated.hasNext()) {
+                StringBuilder rows = new StringBuilder();
+                for (int n = 0; n < 2000 && generated.hasNext(); n++, index++) {
+                    GeneratedCall call = generated.next();
+                    Double score = sentiment.customerSentiment(call.transcript());
+                    float[] v = BenchmarkVectors.derived(real, 1, index);
+                    rows.append(call.callId()).append('\t').append(call.agentId()).append('\t')
+                            .append(call.customerId()).append('\t').append(call.language()).append('\t')
+                            .append(call.startTime()).append('\t').append(call.durationSeconds()).append('\t')
+                            .append(escape(call.transcript())).append('\t')
+                            .append(score == null ? "\\N" : score.toString()).append('\t').append('{');
+                    for (int d = 0; d < v.length; d++) {
+                        rows.append(d == 0 ? "" : ",").append(v[d]);
+                    }
+                    rows.append("}\tanalyzed\n");
+                }
+                copy.copyIn("COPY calls (call_id, agent_id, customer_id, language, start_time, duration_seconds, "
+                        + "transcript, customer_sentiment_score, embedding, analysis_status) FROM STDIN",
+                        new StringReader(rows.toString()));
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE calls SET analyzed_seq = nextval('calls_analyzed_seq') "
+                        + "WHERE analyzed_seq IS NULL");
+                statement.execute("ANALYZE calls");
+            }
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static void execute(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(SERVER);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

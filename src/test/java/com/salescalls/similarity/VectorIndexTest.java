@@ -1,0 +1,141 @@
+package com.salescalls.similarity;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.salescalls.calls.AnalyzedCall;
+import com.salescalls.calls.CallFilter;
+import com.salescalls.calls.CallSort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class VectorIndexTest {
+
+    static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static float[] randomUnit(Random random) {
+        float[] v = new float[384];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return UnitVectors.normalized(v);
+    }
+
+    static AnalyzedCall call(long seq, int n, float[] vector) {
+        return new AnalyzedCall(seq, "CALL_" + n, "AGENT_" + (n % 4), "CUST_" + (n % 10), n % 2 == 0 ? "en" : "de",
+                START.plusSeconds(3600L * n), (n % 21 - 10) / 10.0, vector);
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    @Test
+    void findsTheExactNearestNeighboursWithCosineScores() {
+        Random random = new Random(1);
+        List<float[]> vectors = IntStream.range(0, 1000).mapToObj(i -> randomUnit(random)).toList();
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            List<AnalyzedCall> calls = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                calls.add(call(i + 1, i, vectors.get(i)));
+            }
+            index.apply(calls);
+            index.refresh();
+            int found = 0;
+            for (int q = 0; q < 50; q++) {
+                float[] query = randomUnit(random);
+                List<Integer> exact = IntStream.range(0, vectors.size()).boxed()
+                        .sorted(Comparator.comparingDouble((Integer i) -> -dot(query, vectors.get(i)))).limit(5)
+                        .toList();
+                List<Neighbour> nearest = index.nearest(query, 5, 100, null);
+                assertThat(nearest.getFirst().similarity())
+                        .isCloseTo(dot(query, vectors.get(Integer.parseInt(nearest.getFirst().callId().substring(5)))),
+                                within(1e-4));
+                Set<String> approx = new HashSet<>(nearest.stream().map(Neighbour::callId).toList());
+                found += (int) exact.stream().filter(i -> approx.contains("CALL_" + i)).count();
+            }
+            assertThat(found / 250.0).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    @Test
+    void appliesFiltersInsideTheSearchSoEveryResultQualifies() {
+        Random random = new Random(2);
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            List<AnalyzedCall> calls = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                calls.add(call(i + 1, i, randomUnit(random)));
+            }
+            index.apply(calls);
+            index.refresh();
+            float[] query = randomUnit(random);
+            // one agent and one customer: the 20 calls n = 4 (mod 20) of 400, all found though most nearest are others
+            CallFilter filter = new CallFilter(null, "CUST_4", null, null, null, null, null, null, CallSort.NEWEST,
+                    10, 0);
+            List<Neighbour> scoped = index.nearest(query, 30, 100, VectorFilters.of(filter, "AGENT_0", null));
+            assertThat(scoped).hasSize(20).allSatisfy(n -> assertThat(n.agentId()).isEqualTo("AGENT_0"));
+
+            CallFilter window = new CallFilter(null, null, "en", START.plusSeconds(3600L * 100),
+                    START.plusSeconds(3600L * 110), 0.0, 0.5, null, CallSort.NEWEST, 10, 0);
+            List<Neighbour> ranged = index.nearest(query, 50, 100, VectorFilters.of(window, null, "CALL_104"));
+            // even n in [100, 110) with sentiment (n % 21 - 10) / 10 in [0, 0.5], except the excluded CALL_104
+            List<String> expected = IntStream.range(100, 110)
+                    .filter(n -> n % 2 == 0 && (n % 21 - 10) / 10.0 >= 0 && (n % 21 - 10) / 10.0 <= 0.5
+                            && n != 104)
+                    .mapToObj(n -> "CALL_" + n).toList();
+            assertThat(ranged).extracting(Neighbour::callId).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void replacesARenalysedCallAndDropsOneWithoutEmbedding() {
+        Random random = new Random(3);
+        float[] first = randomUnit(random);
+        float[] second = randomUnit(random);
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            index.apply(List.of(call(1, 1, first), call(2, 2, randomUnit(random))));
+            index.apply(List.of(call(3, 1, second)));
+            index.refresh();
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(index.nearest(second, 1, 10, null).getFirst().callId()).isEqualTo("CALL_1");
+            assertThat(index.nearest(second, 1, 10, null).getFirst().similarity()).isCloseTo(1.0, within(1e-5));
+
+            index.apply(List.of(new AnalyzedCall(4, "CALL_2", "AGENT_2", "CUST_2", "en", START, null, null)));
+            index.refresh();
+            assertThat(index.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopensWithTheCommittedWatermarkAndDocuments() {
+        Random random = new Random(4);
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            assertThat(index.watermark()).isZero();
+            index.apply(List.of(call(7, 1, randomUnit(random))));
+            index.commit(7);
+            index.apply(List.of(call(8, 2, randomUnit(random)))); // never committed: replayed after a restart
+        }
+        try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
+            assertThat(reopened.watermark()).isEqualTo(7);
+            assertThat(reopened.size()).isEqualTo(1);
+        }
+    }
+}
