@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.salescalls.SalesCallsApplication;
+import com.salescalls.support.TestIndex;
 import com.salescalls.support.TestRedis;
 
 /**
@@ -43,7 +44,7 @@ public final class AnalyticsBenchmark {
                 .web(WebApplicationType.NONE)
                 // arguments, not default properties: application.yml's ${DATABASE_URL:} would override those
                 .run("--app.platform.database-url=" + SERVER.replaceFirst("/postgres\\?", "/" + database + "?"),
-                        "--app.generator.demo-calls=0", "--app.scheduler.enabled=false",
+                        "--app.generator.demo-calls=0", "--app.scheduler.enabled=false", "--" + TestIndex.PROPERTY,
                         "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
                         "--logging.level.root=WARN",
                         "--app.platform.redis-url=" + (redis ? TestRedis.url() : ""))) {

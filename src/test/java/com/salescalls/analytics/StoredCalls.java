@@ -38,6 +38,7 @@ final class StoredCalls {
                     .map(c -> new NewCall(c.callId(), c.agentId(), c.customerId(), c.language(), c.startTime(),
                             c.durationSeconds(), c.transcript()))
                     .toList());
+            calls.awaitAnalysis(java.time.Duration.ofSeconds(120));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.salescalls.calls;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -44,6 +45,7 @@ class CallDetailCacheIntegrationTest {
         if (jdbc.sql("SELECT count(*) FROM calls WHERE call_id = ?").param(callId).query(Long.class).single() == 0) {
             calls.ingest(List.of(new NewCall(callId, "AGENT_0042", "CUST_000042", "en",
                     OffsetDateTime.parse("2026-06-01T09:00:00Z"), 30, "Agent: Hi.\nCustomer: Hello!")));
+            calls.awaitAnalysis(Duration.ofSeconds(60));
         }
         String key = "salescalls:cache:calls::" + callId;
         redis.delete(key);

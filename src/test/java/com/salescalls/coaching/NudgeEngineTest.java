@@ -50,7 +50,7 @@ class NudgeEngineTest {
     static Call call(String id, double talkRatio, double sentiment, @Nullable ConversationMetrics metrics) {
         OffsetDateTime now = OffsetDateTime.parse("2026-06-01T10:00:00Z");
         return new Call(id, "AGENT_0001", "CUST_000001", "en", now, 420, TRANSCRIPT, talkRatio, sentiment,
-                "analyzed", null, metrics, null, now, now);
+                "analyzed", null, metrics, null, now, now, 1, null);
     }
 
     static List<Nudge> nudges(Call call, @Nullable BetterCall better) {
@@ -118,7 +118,7 @@ class NudgeEngineTest {
     void asksForCustomerSpeechWhenNoneWasRecognised() {
         OffsetDateTime now = OffsetDateTime.parse("2026-06-01T10:00:00Z");
         Call silent = new Call("F", "AGENT_0001", "CUST_000001", "en", now, 60, "Narrator: nothing here", null, null,
-                "analyzed", null, null, null, now, now);
+                "analyzed", null, null, null, now, now, 1, null);
         List<Nudge> nudges = nudges(silent, null);
         assertThat(nudges).hasSize(3);
         assertThat(nudges.getFirst().title()).isEqualTo("Get the customer talking");
@@ -133,7 +133,7 @@ class NudgeEngineTest {
             double ratio = g.agentStyle().ordinal() / 10.0 + 0.3;
             Call call = new Call(g.callId(), g.agentId(), g.customerId(), "en", g.startTime(), g.durationSeconds(),
                     g.transcript(), ratio, SENTIMENT.customerSentiment(g.transcript()), "analyzed", null, null, null,
-                    g.startTime(), g.startTime());
+                    g.startTime(), g.startTime(), 1, null);
             List<Nudge> nudges = nudges(call, null);
             assertThat(nudges).hasSize(3).allSatisfy(n -> {
                 assertThat(n.suggestion().split("\\s+")).hasSizeLessThanOrEqualTo(40);

@@ -34,6 +34,7 @@ import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.generator.GeneratedCall;
 import com.salescalls.support.TestDatabase;
+import com.salescalls.support.TestIndex;
 
 /**
  * The analysis pipeline's benchmark (see docs/BENCHMARKS.md, "Analysis pipeline"; run with bench/pipeline.sh).
@@ -212,6 +213,7 @@ public final class PipelineBenchmark {
                 "--app.identity.admin-username=bench-admin",
                 "--app.identity.admin-password=bench-password-1",
                 "--app.generator.demo-calls=0",
+                "--" + TestIndex.PROPERTY,
                 "--app.calls.workers=" + WORKERS,
                 "--app.calls.batch-size=" + BATCH,
                 "--logging.level.root=WARN");

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.salescalls.SalesCallsApplication;
 import com.salescalls.support.TestDatabase;
+import com.salescalls.support.TestIndex;
 import com.salescalls.support.TestRedis;
 
 /**
@@ -100,7 +101,7 @@ public final class LiveBenchmark {
                 "app.live.messages-per-second=100000", "app.live.message-burst=100000",
                 "app.live.max-connections-per-user=10000", "app.live.max-utterances=100000",
                 "app.live.redis-prefix=bench:" + ProcessHandle.current().pid() + ":",
-                "logging.level.root=WARN"));
+                "logging.level.root=WARN", TestIndex.PROPERTY));
         if (redis) {
             settings.add("app.platform.redis-url=" + TestRedis.url());
         }

@@ -29,6 +29,7 @@ import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.support.Api;
+import com.salescalls.support.TestIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
-        "app.similarity.index-dir=${java.io.tmpdir}/salescalls-test-index-${random.uuid}",
+        TestIndex.PROPERTY,
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
@@ -85,6 +86,7 @@ class SimilarityIntegrationTest {
                 "Agent: How can I help you today?\nCustomer: The software keeps crashing and I want my money "
                         + "back.\nAgent: I am sorry, let me arrange a reimbursement."));
         calls.ingest(batch);
+        calls.awaitAnalysis(java.time.Duration.ofSeconds(120));
         await(() -> similar.indexedCalls() == GENERATED + 3, 10_000);
         token = api.tokenFor("similarity-reader", "password-1");
     }
@@ -286,6 +288,7 @@ class SimilarityIntegrationTest {
             await(() -> other.size() == calls.count(), 10_000);
             calls.ingest(List.of(new NewCall("sim-replica", "AGENT_9003", "CUST_900004", "en", WHEN, 60,
                     "Agent: Our replication keeps every region in sync.\nCustomer: Lovely, that is what we need.")));
+            calls.awaitAnalysis(java.time.Duration.ofSeconds(60)); // returns once the analysis is committed
             long committed = System.nanoTime();
             await(() -> other.size() == calls.count(), 2_000);
             long millis = (System.nanoTime() - committed) / 1_000_000;

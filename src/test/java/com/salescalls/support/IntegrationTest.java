@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
-        "app.similarity.index-dir=${java.io.tmpdir}/salescalls-test-index-${random.uuid}",
+        TestIndex.PROPERTY,
 })
 @AutoConfigureMockMvc
 @Import(Api.class)

@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "app.generator.demo-calls=0",
+        TestIndex.PROPERTY,
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,

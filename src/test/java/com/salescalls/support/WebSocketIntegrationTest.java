@@ -22,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
+        TestIndex.PROPERTY,
         "app.live.idle-timeout=3s",
         "app.live.ping-interval=1s",
         "app.live.messages-per-second=20",
