@@ -65,21 +65,4 @@ public class UtteranceScorer {
         List<Utterance> parsed = Transcript.parse("[00:00:00] " + label + ": x").utterances();
         return parsed.size() == 1 && parsed.getFirst().speaker().equals(label);
     }
-
-    /**
-     * The transcript text of utterances, one {@code [hh:mm:ss] Speaker: words} line each (so every line starts an
-     * utterance when read back). Start times must not go backwards and are at most a day.
-     */
-    public static String render(List<SpokenLine> lines) {
-        StringBuilder text = new StringBuilder();
-        for (SpokenLine line : lines) {
-            long seconds = line.startMs() == null ? 0 : line.startMs() / 1000;
-            // a line break inside the text would start a line that may read as a new label
-            text.append(String.format(Locale.ROOT, "[%02d:%02d:%02d] ", seconds / 3600, seconds / 60 % 60,
-                            seconds % 60))
-                    .append(line.speaker()).append(": ").append(line.text().replaceAll("\\R+", " ").strip())
-                    .append('\n');
-        }
-        return text.toString();
-    }
 }

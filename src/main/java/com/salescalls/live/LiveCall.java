@@ -78,10 +78,16 @@ final class LiveCall {
         return monitor.accept(scored, at);
     }
 
-    /** The call to store: the transcript as {@code [hh:mm:ss] Speaker: words} lines. */
+    /**
+     * The call to store, as its timed utterances. Every line has a start; ends are kept only when every line has
+     * one, since a transcript's times are all or nothing.
+     */
     NewCall toNewCall() {
-        return new NewCall(callId, spec.agentId(), spec.customerId(), spec.language(), spec.startTime(),
-                durationSeconds(), UtteranceScorer.render(lines));
+        boolean allEnded = lines.stream().allMatch(line -> line.endMs() != null);
+        List<SpokenLine> utterances = allEnded ? List.copyOf(lines) : lines.stream()
+                .map(line -> new SpokenLine(line.speaker(), line.text(), line.startMs(), null)).toList();
+        return NewCall.ofUtterances(callId, spec.agentId(), spec.customerId(), spec.language(), spec.startTime(),
+                durationSeconds(), utterances);
     }
 
     LiveMessages.SummaryMessage summary() {

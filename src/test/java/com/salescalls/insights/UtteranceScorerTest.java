@@ -65,22 +65,6 @@ class UtteranceScorerTest {
     }
 
     @Test
-    void renderedLinesParseBackToTheSameUtterances() {
-        List<SpokenLine> lines = List.of(new SpokenLine("Agent", "Hi there.", 0L, 900L),
-                new SpokenLine("Customer", "Two\nlines here.", 65_000L, null),
-                new SpokenLine("Sales Rep", "Noted.", 3_600_000L, null));
-        String text = UtteranceScorer.render(lines);
-
-        assertThat(text).isEqualTo("""
-                [00:00:00] Agent: Hi there.
-                [00:01:05] Customer: Two lines here.
-                [01:00:00] Sales Rep: Noted.
-                """);
-        assertThat(scorer.score(text)).extracting(ScoredUtterance::startMs).containsExactly(0L, 65_000L, 3_600_000L);
-        assertThat(scorer.score(text)).extracting(ScoredUtterance::role).containsExactly("agent", "customer", "agent");
-    }
-
-    @Test
     void aSpeakerLabelIsWhatTheTranscriptParserReadsBackAsOne() {
         assertThat(UtteranceScorer.isSpeakerLabel("Agent")).isTrue();
         assertThat(UtteranceScorer.isSpeakerLabel("Customer (Dana)")).isTrue();

@@ -187,8 +187,9 @@ class LiveSocketIntegrationTest {
                 assertThat(stored.get("duration_seconds").asInt()).isEqualTo(3);
                 assertThat(stored.get("transcript").asString()).isEqualTo("""
                         [00:00:01] Agent: Hi, thanks for joining.
-                        [00:00:03] Customer: We already use PipeStream and it is awful.
-                        """);
+                        [00:00:03] Customer: We already use PipeStream and it is awful.""");
+                // stored as timed utterances, so the timed metrics of the pipeline apply to live calls too
+                assertThat(stored.get("utterances").get(1).get("start_ms").asLong()).isEqualTo(3_000);
                 assertThat(stored.get("customer_sentiment_score").asDouble())
                         .isCloseTo(summary.get("customer_sentiment_score").asDouble(), within(1e-9));
             }
