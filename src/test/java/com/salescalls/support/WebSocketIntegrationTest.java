@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
         TestIndex.PROPERTY,
+        // open WebSocket sessions would hold a graceful shutdown for its whole timeout when the test JVM exits
+        "server.shutdown=immediate",
         "app.live.idle-timeout=3s",
         "app.live.ping-interval=1s",
         "app.live.messages-per-second=20",
