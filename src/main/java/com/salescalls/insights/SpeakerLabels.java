@@ -13,7 +13,11 @@ public final class SpeakerLabels {
 
     /** @throws InvalidTranscript when the transcript's timings cannot be right */
     public static List<String> unknown(TranscriptInput input) {
-        return Transcript.of(input).utterances().stream()
+        return unknown(Transcript.of(input));
+    }
+
+    static List<String> unknown(Transcript transcript) {
+        return transcript.utterances().stream()
                 .filter(u -> u.role() == SpeakerRole.UNKNOWN && !u.speaker().isEmpty())
                 .map(Utterance::speaker).distinct().toList();
     }

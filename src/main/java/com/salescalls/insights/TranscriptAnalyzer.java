@@ -81,16 +81,10 @@ public class TranscriptAnalyzer {
                     metrics.talkRatio().byWords(),
                     metrics.sentiment().customer(),
                     metrics,
-                    unknownSpeakers(parsed.get(i)),
+                    SpeakerLabels.unknown(parsed.get(i)),
                     embeddings.get(i)));
         }
         return List.copyOf(analyses);
-    }
-
-    private static List<String> unknownSpeakers(Transcript transcript) {
-        return transcript.utterances().stream()
-                .filter(u -> u.role() == SpeakerRole.UNKNOWN && !u.speaker().isEmpty())
-                .map(Utterance::speaker).distinct().toList();
     }
 
     private static String embeddingText(Transcript transcript) {
