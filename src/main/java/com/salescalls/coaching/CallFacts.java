@@ -1,6 +1,7 @@
 package com.salescalls.coaching;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import com.salescalls.insights.TranscriptLines;
 import com.salescalls.insights.TranscriptLines.Line;
 
 /**
- * The numbers of one call that nudges look at, taken from its conversation metrics when the call has them and
- * otherwise counted from the transcript's utterances (questions as agent sentences ending in '?', the
+ * The numbers of one call that nudges look at, taken from its conversation metrics (per-utterance sentiment
+ * included) when the call has them and otherwise counted from the transcript's utterances (questions as agent sentences ending in '?', the
  * monologue as the longest run of consecutive agent utterances, the sentiment trend over the customer's
  * utterances in order).
  *
@@ -40,34 +41,42 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
     static CallFacts of(Call call, SentimentAnalyzer sentiment, double wordsPerMinute) {
         List<Line> lines = TranscriptLines.of(call.transcript());
         ConversationMetrics metrics = call.metrics();
-        Double talkRatio = call.agentTalkRatio();
-        int questions = countQuestions(lines);
+        return metrics == null ? counted(call, lines, sentiment, wordsPerMinute) : measured(call, lines, metrics,
+                wordsPerMinute);
+    }
+
+    /** From the stored metrics, whose per-utterance sentiment is the analysis's: no model runs here. */
+    private static CallFacts measured(Call call, List<Line> lines, ConversationMetrics metrics, double wordsPerMinute) {
+        ConversationMetrics.TalkShare share = metrics.talkRatio();
+        Double talkRatio = share.byTime() != null ? share.byTime()
+                : share.byWords() != null ? share.byWords() : call.agentTalkRatio();
+        ConversationMetrics.Stretch monologue = metrics.longestAgentMonologue();
+        double monologueSeconds = monologue.seconds() != null ? monologue.seconds()
+                : monologue.words() * 60.0 / wordsPerMinute;
+        String excerpt = monologue.excerpt() != null ? excerpt(monologue.excerpt())
+                : monologue.words() == 0 ? null : excerpt(longestAgentRun(lines).text());
+        List<Double> quarters = metrics.sentiment().customerByQuarter().stream().filter(Objects::nonNull).toList();
+        Quote lowest = metrics.sentiment().utterances().stream()
+                .filter(u -> u.role().equals("customer") && u.index() >= 0 && u.index() < lines.size())
+                .min(Comparator.comparingDouble(ConversationMetrics.UtteranceSentiment::score))
+                .map(u -> new Quote(excerpt(lines.get(u.index()).text()), u.score())).orElse(null);
+        return new CallFacts(talkRatio, call.customerSentimentScore(), metrics.questions().agent(),
+                sampleQuestion(lines), monologueSeconds, monologue.words(), excerpt,
+                quarters.size() >= 2 ? quarters.getFirst() : null, quarters.size() >= 2 ? quarters.getLast() : null,
+                lowest);
+    }
+
+    /** Counted from the transcript, for a call without metrics, scoring the customer's utterances here. */
+    private static CallFacts counted(Call call, List<Line> lines, SentimentAnalyzer sentiment, double wordsPerMinute) {
         Run run = longestAgentRun(lines);
-        double monologueSeconds = run.words() * 60.0 / wordsPerMinute;
-        int monologueWords = run.words();
-        String excerpt = run.words() == 0 ? null : excerpt(run.text());
         List<Line> customerLines = lines.stream()
                 .filter(line -> line.role().equals("customer") && !line.text().isBlank()).toList();
         List<Double> customerScores = Arrays.stream(sentiment.scoreAll(customerLines.stream().map(Line::text)
                 .toList())).boxed().toList();
-        Double first = quarterMean(customerScores, 0);
-        Double last = quarterMean(customerScores, 3);
-        if (metrics != null) {
-            ConversationMetrics.TalkShare share = metrics.talkRatio();
-            talkRatio = share.byTime() != null ? share.byTime() : share.byWords() != null ? share.byWords() : talkRatio;
-            questions = metrics.questions().agent();
-            ConversationMetrics.Stretch monologue = metrics.longestAgentMonologue();
-            monologueWords = monologue.words();
-            monologueSeconds = monologue.seconds() != null ? monologue.seconds()
-                    : monologue.words() * 60.0 / wordsPerMinute;
-            excerpt = monologue.excerpt() != null ? excerpt(monologue.excerpt()) : excerpt;
-            List<Double> quarters = metrics.sentiment().customerByQuarter().stream().filter(Objects::nonNull)
-                    .toList();
-            first = quarters.size() >= 2 ? quarters.getFirst() : null;
-            last = quarters.size() >= 2 ? quarters.getLast() : null;
-        }
-        return new CallFacts(talkRatio, call.customerSentimentScore(), questions, sampleQuestion(lines),
-                monologueSeconds, monologueWords, excerpt, first, last, lowest(customerLines, customerScores));
+        return new CallFacts(call.agentTalkRatio(), call.customerSentimentScore(), countQuestions(lines),
+                sampleQuestion(lines), run.words() * 60.0 / wordsPerMinute, run.words(),
+                run.words() == 0 ? null : excerpt(run.text()), quarterMean(customerScores, 0),
+                quarterMean(customerScores, 3), lowest(customerLines, customerScores));
     }
 
     private static int countQuestions(List<Line> lines) {

@@ -6,11 +6,12 @@ package com.salescalls.insights;
  * ({@code POST /api/v1/admin/calls/reanalyze?outdated_only=true}).
  *
  * <p>1: the first synchronous analysis (talk ratio, VADER sentiment, chunked embedding). 2: the pipeline's, with
- * conversation metrics and batched embeddings.
+ * conversation metrics and batched embeddings. 3: one model run per utterance, the call's embedding the
+ * token-weighted mean of its utterances' vectors, and the sentiment head over the full (fp32) model.
  */
 public final class AnalyzerVersion {
 
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private AnalyzerVersion() {
     }

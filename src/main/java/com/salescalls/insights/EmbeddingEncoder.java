@@ -52,6 +52,10 @@ public class EmbeddingEncoder {
         this.chunker = new TokenChunker(MAX_TOKENS_PER_PIECE);
     }
 
+    /** A text's unit vector and the number of word-piece tokens it was computed from (its weight in a mean). */
+    record Embedded(float[] vector, int tokens) {
+    }
+
     /** Returns null for a text with nothing to embed (empty, blank, or no token the model knows). */
     public float @Nullable [] embed(String text) {
         return embedAll(List.of(text)).getFirst();
@@ -59,25 +63,28 @@ public class EmbeddingEncoder {
 
     /** Embeds every text, in order; an element is null where {@link #embed} would return null. */
     public List<float @Nullable []> embedAll(List<String> texts) {
+        return embedEach(texts).stream().map(embedded -> embedded == null ? null : embedded.vector()).toList();
+    }
+
+    /** {@link #embedAll} with each vector's token count, so that vectors of parts can be averaged into a whole. */
+    List<@Nullable Embedded> embedEach(List<String> texts) {
         List<List<TokenChunker.Chunk>> chunksPerText = texts.stream().map(chunker::split).toList();
         List<TextSegment> segments = chunksPerText.stream()
                 .flatMap(List::stream)
                 .map(chunk -> TextSegment.from(chunk.text()))
                 .toList();
         List<Embedding> embeddings = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
-        List<float @Nullable []> result = new ArrayList<>(texts.size());
+        List<@Nullable Embedded> result = new ArrayList<>(texts.size());
         int next = 0;
         for (List<TokenChunker.Chunk> chunks : chunksPerText) {
             List<float[]> vectors = new ArrayList<>();
             for (int i = 0; i < chunks.size(); i++) {
                 vectors.add(embeddings.get(next++).vector());
             }
-            result.add(vectors.isEmpty() ? null : Vectors.weightedMeanUnit(vectors, tokenCounts(chunks)));
+            List<Integer> tokens = chunks.stream().map(TokenChunker.Chunk::tokens).toList();
+            result.add(vectors.isEmpty() ? null : new Embedded(Vectors.weightedMeanUnit(vectors, tokens),
+                    tokens.stream().mapToInt(Integer::intValue).sum()));
         }
         return Collections.unmodifiableList(result);
-    }
-
-    private static List<Integer> tokenCounts(List<TokenChunker.Chunk> chunks) {
-        return chunks.stream().map(TokenChunker.Chunk::tokens).toList();
     }
 }

@@ -22,13 +22,30 @@ final class LexiconScorer implements SentimentScorer {
         return new LexiconScorer(VaderLexicon.fromClasspath(), ConversationLexicon.fromClasspath());
     }
 
+    /** The lexicon's score of a text and whether it holds a negation, from one phrase rewrite. */
+    record Reading(double score, boolean negated) {
+    }
+
     double score(String text) {
         return text.isBlank() ? 0.0 : scorer.compound(conversation.rewrite(text));
     }
 
+    /** {@link #score} and {@link #hasNegation} at the cost of one phrase rewrite, the expensive part of both. */
+    Reading read(String text) {
+        if (text.isBlank()) {
+            return new Reading(0.0, false);
+        }
+        String rewritten = conversation.rewrite(text);
+        return new Reading(scorer.compound(rewritten), negationIn(rewritten));
+    }
+
     /** Whether the text holds a negation word ("not", "never", "won't", ...), after phrase rewriting. */
     boolean hasNegation(String text) {
-        for (String word : conversation.rewrite(text).toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+        return negationIn(conversation.rewrite(text));
+    }
+
+    private static boolean negationIn(String rewritten) {
+        for (String word : rewritten.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
             if (VaderVocabulary.isNegation(word)) {
                 return true;
             }

@@ -41,6 +41,11 @@ public class SentimentAnalyzer {
         return texts.isEmpty() ? new double[0] : scorer.scoreAll(texts);
     }
 
+    /** {@link #scoreAll(List)} reusing the texts' embeddings, for the analysis (see {@link UtteranceSentiments}). */
+    double[] scoreAll(List<String> texts, List<float @Nullable []> embeddings) {
+        return texts.isEmpty() ? new double[0] : scorer.scoreAll(texts, embeddings);
+    }
+
     /**
      * The customer's sentiment over a call: the mean of {@link #polarity} over the customer's utterances.
      *

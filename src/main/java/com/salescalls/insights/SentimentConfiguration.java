@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 class SentimentConfiguration {
 
     @Bean
-    SentimentAnalyzer sentimentAnalyzer(InsightsProperties properties) {
+    SentimentAnalyzer sentimentAnalyzer(InsightsProperties properties, EmbeddingEncoder encoder) {
         return new SentimentAnalyzer(switch (properties.sentimentModel()) {
-            case LEARNED -> LearnedScorer.fromClasspath();
+            case LEARNED -> LearnedScorer.fromClasspath(encoder);
             case LEXICON -> LexiconScorer.fromClasspath();
         });
     }

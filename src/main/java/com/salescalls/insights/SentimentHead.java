@@ -14,9 +14,11 @@ import java.util.Locale;
  * The learned sentiment head: a logistic regression over a sentence's 384-d embedding and the conversation
  * lexicon's score of the same sentence, the latter twice: as it is, and again only when the sentence holds a
  * negation. Sentence embeddings barely register negation ("not too expensive" lies next to "too expensive"),
- * while the lexicon's rules do, so the second weight lets the model trust the lexicon more exactly there. It is trained on Hutto &amp; Gilbert's human-rated snippets by
- * trained on Hutto &amp; Gilbert's human-rated snippets by {@code SentimentTraining} (test sources). The score is {@code 2p - 1} for the probability {@code p} that the
- * text is positive, so it lies in [-1, 1] and is above 0 exactly when the model leans positive.
+ * while the lexicon's rules do, so the second weight lets the model trust the lexicon more exactly there. It is
+ * trained on Hutto &amp; Gilbert's human-rated snippets by {@code SentimentTraining} (test sources), over the full
+ * (fp32) model's embeddings, the ones the analysis computes. The score is {@code 2p - 1} for the probability
+ * {@code p} that the text is positive, so it lies in [-1, 1] and is above 0 exactly when the model leans
+ * positive.
  *
  * <p>The weights file is text: comment lines starting with {@code #}, then one number per line: the bias, the
  * two lexicon weights, and the 384 embedding weights.
@@ -28,7 +30,7 @@ import java.util.Locale;
  */
 record SentimentHead(double bias, double lexiconWeight, double negationWeight, double[] weights) {
 
-    static final String RESOURCE = "sentiment/head-minilm-q.txt";
+    static final String RESOURCE = "sentiment/head-minilm.txt";
 
     // arrays are mutable: copy in and out
     SentimentHead {

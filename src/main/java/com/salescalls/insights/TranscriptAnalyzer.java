@@ -3,7 +3,6 @@ package com.salescalls.insights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +15,11 @@ import org.springframework.stereotype.Component;
  * the agent or the customer through {@link SpeakerRole}; other labels are reported in {@code unknownSpeakers} and
  * count for neither side. Timings that cannot be right are rejected with {@link InvalidTranscript}.
  *
- * <p>The embedding is of the transcript with timestamps removed and each utterance on its own line as
- * {@code Speaker: words}: timestamps would only spend the model's window on digits, while who said what matters.
+ * <p>The model runs once per utterance: every utterance with text is embedded on its own (pieces of at most 126
+ * word-pieces, see {@link EmbeddingEncoder}), those vectors feed the learned sentiment head, and the call's
+ * embedding is their mean weighted by token count, scaled to unit length. So the call's vector costs no model
+ * run of its own, and it is the same whichever sentiment model is configured. Speaker labels and timestamps are
+ * not embedded: they would only spend the model's window on names and digits.
  *
  * <p>Stateless, so safe to call from several threads at once.
  */
@@ -57,18 +59,41 @@ public class TranscriptAnalyzer {
     public List<TranscriptAnalysis> analyzeAll(List<TranscriptInput> transcripts) {
         List<Transcript> parsed = transcripts.stream().map(Transcript::of).toList();
         List<Conversation> conversations = new ArrayList<>(parsed.size());
-        List<String> texts = new ArrayList<>();
+        List<String> spoken = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             Conversation conversation = Conversation.of(parsed.get(i), transcripts.get(i).durationSeconds());
             conversations.add(conversation);
-            SentimentProfile.scored(conversation).forEach(part -> texts.add(part.utterance().text()));
+            conversation.parts().stream().map(part -> part.utterance().text()).filter(text -> !text.isBlank())
+                    .forEach(spoken::add);
         }
-        double[] scores = texts.isEmpty() ? new double[0] : scorer.scores(texts);
+        List<EmbeddingEncoder.@Nullable Embedded> embedded = embeddingEncoder.embedEach(spoken);
+        List<String> texts = new ArrayList<>();
+        List<float @Nullable []> textEmbeddings = new ArrayList<>();
+        List<float @Nullable []> callEmbeddings = new ArrayList<>(parsed.size());
+        int next = 0;
+        for (Conversation conversation : conversations) {
+            List<float[]> vectors = new ArrayList<>();
+            List<Integer> weights = new ArrayList<>();
+            for (Conversation.Part part : conversation.parts()) {
+                if (part.utterance().text().isBlank()) {
+                    continue;
+                }
+                EmbeddingEncoder.Embedded utterance = embedded.get(next++);
+                if (utterance != null) {
+                    vectors.add(utterance.vector());
+                    weights.add(utterance.tokens());
+                }
+                if (part.role() != SpeakerRole.UNKNOWN) { // the parts SentimentProfile.scored keeps, in its order
+                    texts.add(part.utterance().text());
+                    textEmbeddings.add(utterance == null ? null : utterance.vector());
+                }
+            }
+            callEmbeddings.add(vectors.isEmpty() ? null : Vectors.weightedMeanUnit(vectors, weights));
+        }
+        double[] scores = texts.isEmpty() ? new double[0] : scorer.scores(texts, textEmbeddings);
         if (scores.length != texts.size()) {
             throw new IllegalStateException("the scorer gave " + scores.length + " scores for " + texts.size() + " texts");
         }
-        List<float @Nullable []> embeddings =
-                embeddingEncoder.embedAll(parsed.stream().map(TranscriptAnalyzer::embeddingText).toList());
         List<TranscriptAnalysis> analyses = new ArrayList<>(parsed.size());
         int offset = 0;
         for (int i = 0; i < parsed.size(); i++) {
@@ -82,14 +107,8 @@ public class TranscriptAnalyzer {
                     metrics.sentiment().customer(),
                     metrics,
                     SpeakerLabels.unknown(parsed.get(i)),
-                    embeddings.get(i)));
+                    callEmbeddings.get(i)));
         }
         return List.copyOf(analyses);
-    }
-
-    private static String embeddingText(Transcript transcript) {
-        return transcript.utterances().stream()
-                .map(u -> u.speaker().isEmpty() ? u.text() : u.speaker() + ": " + u.text())
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -115,6 +115,30 @@ class NudgeEngineTest {
     }
 
     @Test
+    void quotesTheLowestMomentTheStoredAnalysisScoredWithoutScoringAgain() {
+        ConversationMetrics base = metrics(0.70, 2, 60, quarters(-0.3, -0.3, -0.4, -0.4));
+        // the stored scores rank the neutral "Spreadsheets everywhere" line (utterance 3) lowest, which no
+        // re-scoring by the lexicon would: the quote must come from the analysis, not from a second model run
+        ConversationMetrics stored = new ConversationMetrics(base.talkRatio(), base.longestAgentMonologue(),
+                base.longestCustomerStory(), base.questions(), base.interactivity(), base.talkSpeedWpm(),
+                base.patienceSeconds(), base.interruptions(), base.silence(), base.fillerWordsPer100(),
+                new Sentiment(-0.35, 0.3, base.sentiment().customerByQuarter(), List.of(
+                        new ConversationMetrics.UtteranceSentiment(1, "customer", -0.2),
+                        new ConversationMetrics.UtteranceSentiment(2, "agent", -0.9),
+                        new ConversationMetrics.UtteranceSentiment(3, "customer", -0.7),
+                        new ConversationMetrics.UtteranceSentiment(5, "customer", -0.1))));
+        assertThat(SENTIMENT.polarity("Spreadsheets everywhere. It takes two days every month."))
+                .isGreaterThan(SENTIMENT.polarity("That sounds too expensive for us, and I am worried about the migration."));
+
+        CallFacts facts = CallFacts.of(call("G", 0.70, -0.35, stored), SENTIMENT, BANDS.wordsPerMinute());
+
+        assertThat(facts.lowestCustomer()).isEqualTo(
+                new CallFacts.Quote("Spreadsheets everywhere. It takes two days every month.", -0.7));
+        assertThat(facts.firstSentiment()).isEqualTo(-0.3);
+        assertThat(facts.lastSentiment()).isEqualTo(-0.4);
+    }
+
+    @Test
     void asksForCustomerSpeechWhenNoneWasRecognised() {
         OffsetDateTime now = OffsetDateTime.parse("2026-06-01T10:00:00Z");
         Call silent = new Call("F", "AGENT_0001", "CUST_000001", "en", now, 60, "Narrator: nothing here", null, null,

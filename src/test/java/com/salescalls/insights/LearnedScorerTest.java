@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The learned head on clear cases from sales conversations, in both polarities. */
 class LearnedScorerTest {
 
-    private static final LearnedScorer LEARNED = LearnedScorer.fromClasspath();
+    private static final LearnedScorer LEARNED = LearnedScorer.fromClasspath(new EmbeddingEncoder());
 
     @Test
     void scoresSalesConversationCasesInBothPolarities() {

@@ -82,7 +82,7 @@ final class MetricsBenchmark {
     private static long score(TranscriptInput input, SentimentAnalyzer sentiment) {
         Conversation conversation = Conversation.of(Transcript.of(input), input.durationSeconds());
         List<String> texts = SentimentProfile.scored(conversation).stream().map(p -> p.utterance().text()).toList();
-        double[] scores = UtteranceSentiments.polarityOf(sentiment).scores(texts);
+        double[] scores = sentiment.scoreAll(texts);
         return (long) (scores.length == 0 ? 0 : scores[0] * 1000);
     }
 

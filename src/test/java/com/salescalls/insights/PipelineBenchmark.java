@@ -40,10 +40,11 @@ import com.salescalls.support.TestIndex;
  * The analysis pipeline's benchmark (see docs/BENCHMARKS.md, "Analysis pipeline"; run with bench/pipeline.sh).
  *
  * <p>Default run: generated 7-minute calls (6-8 minutes), (1) the embedding model alone on their transcripts,
- * fp32 and quantized, with the mean cosine similarity of the two models' call vectors, then (2) the whole pipeline
- * (store, queue, claim, parse, metrics, sentiment, embedding, store the analysis) on the same calls in a fresh
- * database, and its throughput as a share of the model-only figure. Both use the pipeline's concurrency: 2
- * workers, batches of 32 calls.
+ * fp32 and quantized, with the mean cosine similarity of the two models' call vectors, and the model alone on
+ * the same transcripts cut into utterances (the runs the analysis makes, one per utterance), then (2) the whole
+ * pipeline (store, queue, claim, parse, metrics, utterance embeddings, sentiment, call vector, store the
+ * analysis) on the same calls in a fresh database, and its throughput as a share of the model-only figure (the
+ * whole transcripts, fp32). All use the pipeline's concurrency: 2 workers, batches of 32 calls.
  *
  * <p>{@code --memory}: the application with its web server takes one 10,000-call NDJSON bulk request and
  * analyses for 60 s more; peak heap in use and peak resident memory of the JVM are sampled throughout.
@@ -91,6 +92,15 @@ public final class PipelineBenchmark {
         System.out.printf("model only, fp32:      %6.2f calls/s%n", fp32Rate);
         System.out.printf("model only, quantized: %6.2f calls/s (x%.2f of fp32); mean cosine fp32 vs quantized %.4f%n",
                 quantizedRate, quantizedRate / fp32Rate, cosine / transcripts.size());
+        Timed<List<float[]>> utteranceRun = modelOnly(transcripts, texts -> callVectors(fp32, texts));
+        double agreement = 0;
+        for (int i = 0; i < transcripts.size(); i++) {
+            agreement += Vectors.cosine(fp32Run.value().get(i), utteranceRun.value().get(i));
+        }
+        System.out.printf("model only, fp32, one run per utterance (the analysis's runs): %6.2f calls/s (x%.2f of whole"
+                + " transcripts); mean cosine of the mean-of-utterances call vector vs the whole-transcript one %.4f%n",
+                calls.size() / utteranceRun.seconds(), fp32Run.seconds() / utteranceRun.seconds(),
+                agreement / transcripts.size());
 
         try (ConfigurableApplicationContext app = application(WebApplicationType.NONE, TestDatabase.libpqUrl("bench_"))) {
             CallService service = app.getBean(CallService.class);
@@ -113,8 +123,31 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** The encoder alone, with the pipeline's concurrency: WORKERS threads, each embedding BATCH calls at a time. */
+    /** The encoder alone on whole transcripts, with the pipeline's concurrency (see the other overload). */
     private static Timed<List<float[]>> modelOnly(EmbeddingEncoder encoder, List<String> texts) throws Exception {
+        return modelOnly(texts, encoder::embedAll);
+    }
+
+    /** Each transcript's vector as the analysis makes it: the token-weighted mean of its utterances' vectors. */
+    private static List<float[]> callVectors(EmbeddingEncoder encoder, List<String> transcripts) {
+        List<List<String>> utterances = transcripts.stream().map(t -> Transcript.parse(t).utterances().stream()
+                .map(Utterance::text).filter(text -> !text.isBlank()).toList()).toList();
+        List<EmbeddingEncoder.Embedded> embedded = encoder.embedEach(utterances.stream().flatMap(List::stream).toList());
+        List<float[]> vectors = new ArrayList<>();
+        int next = 0;
+        for (List<String> call : utterances) {
+            List<EmbeddingEncoder.Embedded> own = embedded.subList(next, next + call.size()).stream()
+                    .filter(java.util.Objects::nonNull).toList();
+            next += call.size();
+            vectors.add(Vectors.weightedMeanUnit(own.stream().map(EmbeddingEncoder.Embedded::vector).toList(),
+                    own.stream().map(EmbeddingEncoder.Embedded::tokens).toList()));
+        }
+        return vectors;
+    }
+
+    /** The encoder alone, with the pipeline's concurrency: WORKERS threads, each embedding BATCH calls at a time. */
+    private static Timed<List<float[]>> modelOnly(List<String> texts,
+            java.util.function.Function<List<String>, List<float[]>> encoder) throws Exception {
         long start = System.nanoTime();
         List<float[]> vectors = new ArrayList<>(Collections.nCopies(texts.size(), null));
         try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
@@ -123,7 +156,7 @@ public final class PipelineBenchmark {
                 int first = from;
                 List<String> slice = texts.subList(from, Math.min(texts.size(), from + BATCH));
                 runs.add(pool.submit(() -> {
-                    List<float[]> embedded = encoder.embedAll(slice);
+                    List<float[]> embedded = encoder.apply(slice);
                     for (int i = 0; i < embedded.size(); i++) {
                         vectors.set(first + i, embedded.get(i));
                     }

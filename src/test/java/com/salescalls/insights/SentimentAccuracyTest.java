@@ -25,7 +25,7 @@ class SentimentAccuracyTest {
 
     @Test
     void learnedModelReachesTheIssueTargetsOnEveryHeldOutSet() {
-        LearnedScorer learned = LearnedScorer.fromClasspath();
+        LearnedScorer learned = LearnedScorer.fromClasspath(new EmbeddingEncoder());
         VaderScorer vader = new VaderScorer(VaderLexicon.fromClasspath());
         double sum = 0;
         for (UciSentences set : UciSentences.loadAll()) {

@@ -15,7 +15,7 @@ class SentimentConfigurationTest {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Properties.class, SentimentConfiguration.class);
+            .withUserConfiguration(Properties.class, SentimentConfiguration.class, EmbeddingEncoder.class);
 
     @Test
     void learnedModelScoresWhenConfigured() {

@@ -49,7 +49,7 @@ final class SentimentEvaluation {
     /** VADER as published, the conversation lexicon analyser, and the learned head. */
     static Map<String, SentimentScorer> analysers() {
         Map<String, SentimentScorer> analysers = lexiconAnalysers();
-        analysers.put("learned", LearnedScorer.fromClasspath());
+        analysers.put("learned", LearnedScorer.fromClasspath(new EmbeddingEncoder()));
         return analysers;
     }
 

@@ -21,8 +21,9 @@ import java.util.stream.IntStream;
  * trains on them (80% of each Hutto set) with the mean rating as a soft target (see {@link #target}), writes the weights, and prints the evaluation table (UCI sets, never trained on,
  * and the held-out 20% of each Hutto set).
  *
- * <p>Options: {@code --data=PATH}; {@code --model=q} (default, written to {@code src/main/resources}) or
- * {@code --model=fp32} (the full model, written under {@code target/} for comparison). The L2 penalty is chosen
+ * <p>Options: {@code --data=PATH}; {@code --model=fp32} (default: the full model, whose utterance embeddings the
+ * analysis computes; written to {@code src/main/resources}) or {@code --model=q} (the quantized model, written
+ * under {@code target/} for comparison). The L2 penalty is chosen
  * from a small grid by log-loss on every tenth training snippet, then the head is refitted on all of them.
  * Everything is deterministic: a second run writes the same file.
  */
@@ -38,7 +39,7 @@ final class SentimentTraining {
 
     public static void main(String[] args) throws IOException {
         Path data = HuttoSnippets.DEFAULT_FOLDER;
-        String model = "q";
+        String model = "fp32";
         for (String arg : args) {
             if (arg.startsWith("--data=")) {
                 data = Path.of(arg.substring("--data=".length()));
@@ -72,8 +73,8 @@ final class SentimentTraining {
         double lambda = chooseLambda(x, y, rowWeights);
         double[] w = LogisticRegression.fit(x, y, rowWeights, lambda);
         SentimentHead head = new SentimentHead(w[0], w[1], w[2], Arrays.copyOfRange(w, 3, w.length));
-        Path out = model.equals("q") ? Path.of("src", "main", "resources", SentimentHead.RESOURCE)
-                : Path.of("target", "sentiment-head-minilm-fp32.txt");
+        Path out = model.equals("fp32") ? Path.of("src", "main", "resources", SentimentHead.RESOURCE)
+                : Path.of("target", "sentiment-head-minilm-q.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, head.toText(List.of(
                 "Sentiment head over all-MiniLM-L6-v2" + (model.equals("q") ? " (quantized)" : "") + " embeddings,",

@@ -40,12 +40,33 @@ class TranscriptAnalyzerTest {
         double expectedSentiment = (SENTIMENT.polarity("Sure, this looks great.")
                 + SENTIMENT.polarity("Perfect, thank you!")) / 2;
         assertThat(analysis.customerSentimentScore()).isCloseTo(expectedSentiment, within(1e-12)).isGreaterThan(0.5);
-        float[] expectedEmbedding = ENCODER.embed("""
-                Agent: Hi Sam, thanks for joining. Um, shall we look at pricing?
-                Customer: Sure, this looks great.
-                Agent: The team plan is forty dollars per seat and includes onboarding.
-                Customer: Perfect, thank you!""");
+        // the call's vector: its utterances' vectors (labels and times left out), weighted by their token counts
+        List<EmbeddingEncoder.Embedded> utterances = ENCODER.embedEach(List.of(
+                "Hi Sam, thanks for joining. Um, shall we look at pricing?", "Sure, this looks great.",
+                "The team plan is forty dollars per seat and includes onboarding.", "Perfect, thank you!"));
+        float[] expectedEmbedding = Vectors.weightedMeanUnit(
+                utterances.stream().map(EmbeddingEncoder.Embedded::vector).toList(),
+                utterances.stream().map(EmbeddingEncoder.Embedded::tokens).toList());
         assertThat(analysis.embedding()).hasSize(384).containsExactly(expectedEmbedding, within(1e-6f));
+        assertThat(utterances.get(1).tokens()).isEqualTo(6); // sure , this looks great .
+    }
+
+    @Test
+    void theLearnedHeadScoresTheUtteranceVectorsTheCallVectorIsMadeOf() {
+        SentimentAnalyzer learned = new SentimentAnalyzer(LearnedScorer.fromClasspath(ENCODER));
+        TranscriptAnalysis analysis = new TranscriptAnalyzer(learned, ENCODER).analyze(TranscriptInput.text(CALL, null));
+
+        // scoring the customer's utterances on their own (the scorer embeds them itself) gives the same numbers
+        double[] customer = learned.scoreAll(List.of("Sure, this looks great.", "Perfect, thank you!"));
+        assertThat(analysis.customerSentimentScore()).isCloseTo((customer[0] + customer[1]) / 2, within(1e-9));
+        double[] scores = analysis.metrics().sentiment().utterances().stream()
+                .mapToDouble(ConversationMetrics.UtteranceSentiment::score).toArray();
+        assertThat(scores).containsExactly(new double[] {
+                learned.polarity("Hi Sam, thanks for joining. Um, shall we look at pricing?"), customer[0],
+                learned.polarity("The team plan is forty dollars per seat and includes onboarding."), customer[1]},
+                within(1e-9));
+        assertThat(analysis.embedding()).containsExactly(ANALYZER.analyze(TranscriptInput.text(CALL, null)).embedding(),
+                within(1e-6f));
     }
 
     @Test

@@ -10,21 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import javax.sql.DataSource;
-
+import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -33,7 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.salescalls.SalesCallsApplication;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.generator.GeneratedCall;
-import com.salescalls.insights.SentimentAnalyzer;
+import com.salescalls.insights.AnalyzerVersion;
+import com.salescalls.insights.BenchmarkMetrics;
+import com.salescalls.insights.ConversationMetrics;
 
 /**
  * The HTTP paths at scale: fills a database of its own ({@code salescalls_bench_similarity} on the test
@@ -45,6 +53,9 @@ import com.salescalls.insights.SentimentAnalyzer;
  */
 final class SearchPathBenchmark {
 
+    // as the application stores metrics (spring.jackson.property-naming-strategy)
+    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
     static final String DATABASE = "salescalls_bench_similarity";
     static final List<String> QUERIES = List.of("pricing is too expensive for our budget",
@@ -57,22 +68,33 @@ final class SearchPathBenchmark {
         int calls = Integer.parseInt(options.getOrDefault("calls", "100000"));
         int requests = Integer.parseInt(options.getOrDefault("queries", "200"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        boolean reuse = "true".equals(options.get("reuse"));
         Path work = Path.of(options.getOrDefault("dir", "target/bench"));
+        String database = DATABASE + "_" + calls;
         List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
-        execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        execute("CREATE DATABASE " + DATABASE);
+        if (reuse && storedCalls(database) == calls) {
+            System.out.printf("reusing the %,d calls of %s%n", calls, database);
+        } else {
+            execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            execute(SERVER, "CREATE DATABASE " + database);
+            Flyway.configure().dataSource(url(database), "postgres", "").locations("classpath:db/migration").load()
+                    .migrate();
+            long fill = System.nanoTime();
+            fill(url(database), calls, real);
+            System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
+        }
+        printSizes(database);
         Path indexDir = work.resolve("app-index-" + calls);
-        VectorIndexBenchmark.deleteRecursively(indexDir);
+        if (!(reuse && "true".equals(options.get("keepindex")))) {
+            VectorIndexBenchmark.deleteRecursively(indexDir);
+        }
         // command-line arguments, so that they win over application.yml's environment placeholders
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
                 "--server.port=0", "--app.generator.demo-calls=0",
-                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + DATABASE,
+                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
                 "--app.platform.data-dir=" + work.resolve("app-data"),
                 "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
                 "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
-            long fill = System.nanoTime();
-            fill(app.getBean(DataSource.class), calls, real);
-            System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
             SimilarCalls similar = app.getBean(SimilarCalls.class);
             long catchUp = System.nanoTime();
             while (similar.indexedCalls() < calls) {
@@ -80,12 +102,47 @@ final class SearchPathBenchmark {
             }
             System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,
                     (System.nanoTime() - catchUp) / 1e9);
+            if ("false".equals(options.get("measure"))) {
+                return;
+            }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             new SearchPathBenchmark(port, requests, threads, calls).measureAll(similar, real);
         } finally {
             if (!"true".equals(options.get("keep"))) {
-                execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+                execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
+        }
+    }
+
+    static String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
+    }
+
+    static long storedCalls(String database) throws Exception {
+        try (Connection server = DriverManager.getConnection(SERVER);
+             var exists = server.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                return -1;
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM calls WHERE analyzed_seq IS NOT NULL")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    static void printSizes(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet sizes = statement.executeQuery("SELECT pg_size_pretty(pg_relation_size('calls')), "
+                     + "pg_size_pretty(pg_total_relation_size('calls')), "
+                     + "pg_size_pretty(pg_relation_size('calls_search_vector_idx'))")) {
+            sizes.next();
+            System.out.printf("calls: heap %s, with TOAST and indexes %s, full-text index %s%n", sizes.getString(1),
+                    sizes.getString(2), sizes.getString(3));
         }
     }
 
@@ -173,48 +230,75 @@ final class SearchPathBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** Bulk-loads generated calls as analysed rows (COPY), embeddings derived from real ones. */
-    static void fill(DataSource dataSource, int calls, List<float[]> real) throws Exception {
-        SentimentAnalyzer sentiment = new SentimentAnalyzer();
-        Iterator<GeneratedCall> generated = new CallGenerator(5, BenchmarkVectors.ANCHOR).stream(1).limit(calls)
-                .iterator();
-        try (Connection connection = dataSource.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            int index = 0;
-            while (generated.hasNext()) {
-                StringBuilder rows = new StringBuilder();
-                for (int n = 0; n < 2000 && generated.hasNext(); n++, index++) {
-                    GeneratedCall call = generated.next();
-                    Double score = sentiment.customerSentiment(call.transcript());
-                    float[] v = BenchmarkVectors.derived(real, 1, index);
-                    rows.append(call.callId()).append('\t').append(call.agentId()).append('\t')
-                            .append(call.customerId()).append('\t').append(call.language()).append('\t')
-                            .append(call.startTime()).append('\t').append(call.durationSeconds()).append('\t')
-                            .append(escape(call.transcript())).append('\t')
-                            .append(score == null ? "\\N" : score.toString()).append('\t').append('{');
-                    for (int d = 0; d < v.length; d++) {
-                        rows.append(d == 0 ? "" : ",").append(v[d]);
-                    }
-                    rows.append("}\tanalyzed\n");
+    /**
+     * Bulk-loads generated calls as analysed rows with {@code COPY}, embeddings derived from real ones. The
+     * secondary indexes are dropped first and built again at the end (far faster than keeping the GIN index up to
+     * date row by row), and the next chunk is generated and scored while PostgreSQL copies the previous one.
+     */
+    static void fill(String url, int calls, List<float[]> real) throws Exception {
+        CallGenerator generator = new CallGenerator(5, BenchmarkVectors.ANCHOR);
+        ExecutorService copier = Executors.newSingleThreadExecutor();
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet found = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
+                    + "WHERE tablename = 'calls' AND indexname <> 'calls_pkey'")) {
+                while (found.next()) {
+                    indexes.add(found.getString(2));
+                    statement.addBatch("DROP INDEX " + found.getString(1));
                 }
-                copy.copyIn("COPY calls (call_id, agent_id, customer_id, language, start_time, duration_seconds, "
-                        + "transcript, customer_sentiment_score, embedding, analysis_status) FROM STDIN",
-                        new StringReader(rows.toString()));
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("UPDATE calls SET analyzed_seq = nextval('calls_analyzed_seq') "
-                        + "WHERE analyzed_seq IS NULL");
-                statement.execute("ANALYZE calls");
+            statement.executeBatch();
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            Future<?> inFlight = CompletableFuture.completedFuture(null);
+            for (int first = 0; first < calls; first += 2000) {
+                // each call depends only on its number, so a chunk is generated in parallel
+                String rows = generator.stream(first + 1).limit(Math.min(2000, calls - first)).parallel()
+                        .map(call -> row(call, real))
+                        .collect(Collectors.joining());
+                inFlight.get();
+                inFlight = copier.submit(() -> copy.copyIn("COPY calls (call_id, agent_id, customer_id, language, "
+                        + "start_time, duration_seconds, transcript, customer_sentiment_score, agent_talk_ratio, metrics, embedding, "
+                        + "analysis_status, analysis_version, analysis_count, analyzed_seq) FROM STDIN",
+                        new StringReader(rows)));
             }
+            inFlight.get();
+            statement.execute("SELECT setval('calls_analyzed_seq', " + calls + ")");
+            statement.execute("SET maintenance_work_mem = '2GB'");
+            for (String index : indexes) {
+                statement.execute(index);
+            }
+            statement.execute("VACUUM ANALYZE calls");
+        } finally {
+            copier.shutdown();
         }
+    }
+
+    private static String row(GeneratedCall call, List<float[]> real) {
+        int index = Integer.parseInt(call.callId().substring("CALL_".length())) - 1;
+        ConversationMetrics metrics = BenchmarkMetrics.of(call.transcript(), call.durationSeconds());
+        Double score = metrics.sentiment().customer();
+        Double talkRatio = metrics.talkRatio().byWords();
+        float[] v = BenchmarkVectors.derived(real, 1, index);
+        StringBuilder row = new StringBuilder(12_000).append(call.callId()).append('\t').append(call.agentId())
+                .append('\t').append(call.customerId()).append('\t').append(call.language()).append('\t')
+                .append(call.startTime()).append('\t').append(call.durationSeconds()).append('\t')
+                .append(escape(call.transcript())).append('\t').append(score == null ? "\\N" : score.toString())
+                .append('\t').append(talkRatio == null ? "\\N" : talkRatio.toString()).append('\t')
+                .append(escape(JSON.writeValueAsString(metrics))).append("\t{");
+        for (int d = 0; d < v.length; d++) {
+            row.append(d == 0 ? "" : ",").append(v[d]);
+        }
+        return row.append("}\tanalyzed\t").append(AnalyzerVersion.CURRENT).append("\t1\t").append(index + 1)
+                .append('\n').toString();
     }
 
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    static void execute(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(SERVER);
+    static void execute(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
