@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
@@ -150,7 +151,7 @@ class AnalysisPipelineIntegrationTest {
         Call stored = calls.get("pipe-metrics", new com.salescalls.identity.CurrentUser(0, "t",
                 com.salescalls.identity.Role.ADMIN, null), false);
         assertThat(stored.metrics()).isEqualTo(metrics);
-        assertThat(stored.analysisVersion()).isEqualTo(2);
+        assertThat(stored.analysisVersion()).isEqualTo(AnalyzerVersion.CURRENT);
         JsonNode json = api.get("/api/v1/calls/pipe-metrics", api.adminToken()).body().get("metrics");
         assertThat(json.get("talk_ratio").get("by_time").asDouble()).isEqualTo(0.55);
         assertThat(json.get("longest_agent_monologue").get("utterance_index").asInt()).isZero();
@@ -180,7 +181,7 @@ class AnalysisPipelineIntegrationTest {
         assertThat(all.body().get("queued").asLong()).isEqualTo(stored);
         JsonNode state = api.get("/api/v1/admin/pipeline", admin).body();
         assertThat(state.get("ready").asLong()).isEqualTo(stored);
-        assertThat(state.get("analysis_version").asInt()).isEqualTo(2);
+        assertThat(state.get("analysis_version").asInt()).isEqualTo(AnalyzerVersion.CURRENT);
 
         calls.awaitAnalysis(Duration.ofMinutes(3));
         Map<String, Object> again = row("pipe-again");

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
 
@@ -92,7 +93,7 @@ class IngestApiIntegrationTest {
 
         JsonNode call = api.get("/api/v1/calls/ing-text-1", manager).body();
         assertThat(call.get("analysis_status").asString()).isEqualTo("analyzed");
-        assertThat(call.get("analysis_version").asInt()).isEqualTo(2);
+        assertThat(call.get("analysis_version").asInt()).isEqualTo(AnalyzerVersion.CURRENT);
         assertThat(call.has("analysis_error")).isFalse();
         assertThat(call.get("agent_talk_ratio").asDouble()).isBetween(0.5, 1.0);
         assertThat(call.get("customer_sentiment_score").asDouble()).isLessThan(0.0);
@@ -270,7 +271,7 @@ class IngestApiIntegrationTest {
         assertThat(response.body().get("customer_sentiment_score").asDouble()).isGreaterThan(0.5);
         assertThat(response.body().get("agent_talk_ratio").asDouble()).isBetween(0.0, 1.0);
         assertThat(response.body().get("unknown_speakers").get(0).asString()).isEqualTo("Narrator");
-        assertThat(response.body().get("analysis_version").asInt()).isEqualTo(2);
+        assertThat(response.body().get("analysis_version").asInt()).isEqualTo(AnalyzerVersion.CURRENT);
         assertThat(response.body().has("embedding")).isFalse();
         assertThat(api.postJson("/api/v1/analyze?include=embedding", request, manager).body().get("embedding"))
                 .hasSize(384);
