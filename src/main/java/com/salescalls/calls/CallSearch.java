@@ -31,8 +31,7 @@ public class CallSearch {
         if (filter.query() == null || filter.sort() != CallSort.RELEVANCE) {
             throw new IllegalArgumentException("keyword search needs a query and relevance order");
         }
-        CallQuerySql query = CallQuerySql.of(filter, caller);
-        return new KeywordHits(search.rankedPage(query), search.count(query));
+        return search.rankedPage(CallQuerySql.of(filter, caller));
     }
 
     /**

@@ -25,17 +25,27 @@ class CallSearchRepository {
         this.jdbc = jdbc;
     }
 
-    List<KeywordHits.Hit> rankedPage(CallQuerySql query) {
-        return jdbc.sql("SELECT call_id, ts_rank_cd(search_vector, websearch_to_tsquery('english', :q)) AS rank "
-                        + "FROM calls " + query.where() + " ORDER BY " + query.filter().sort().orderBy()
-                        + " LIMIT :limit OFFSET :offset")
+    /**
+     * One page of ranked matches and the number of all matches, from one scan: ranking reads every match's
+     * tsvector anyway, so the window count costs next to nothing, where a separate count(*) would scan the matches
+     * a second time. Past the last match the page is empty and the count is asked for on its own.
+     */
+    KeywordHits rankedPage(CallQuerySql query) {
+        record Row(KeywordHits.Hit hit, long total) {
+        }
+        List<Row> rows = jdbc.sql("SELECT call_id, ts_rank_cd(search_vector, websearch_to_tsquery('english', :q)) "
+                        + "AS rank, count(*) OVER () AS total FROM calls " + query.where() + " ORDER BY "
+                        + query.filter().sort().orderBy() + " LIMIT :limit OFFSET :offset")
                 .params(query.parameters())
                 .param("limit", query.filter().limit())
                 .param("offset", query.filter().offset())
-                .query((rs, row) -> new KeywordHits.Hit(rs.getString("call_id"), rs.getDouble("rank"))).list();
+                .query((rs, row) -> new Row(new KeywordHits.Hit(rs.getString("call_id"), rs.getDouble("rank")),
+                        rs.getLong("total"))).list();
+        long total = !rows.isEmpty() ? rows.getFirst().total() : query.filter().offset() == 0 ? 0 : count(query);
+        return new KeywordHits(rows.stream().map(Row::hit).toList(), total);
     }
 
-    long count(CallQuerySql query) {
+    private long count(CallQuerySql query) {
         return jdbc.sql("SELECT count(*) FROM calls " + query.where()).params(query.parameters())
                 .query(Long.class).single();
     }

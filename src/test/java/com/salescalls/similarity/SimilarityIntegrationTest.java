@@ -209,6 +209,14 @@ class SimilarityIntegrationTest {
         assertThat(first.get("snippet").asString()).contains("**Zebraware**");
         assertThat(first.get("score").asDouble()).isPositive();
         assertThat(body.get("results").get(1).get("ranks").get("keyword").asInt()).isEqualTo(2);
+        // the total comes with the page; a page past the last match is empty and still tells it
+        JsonNode second = api.get("/api/v1/search?q=zebraware&mode=keyword&limit=1&offset=1", token).body();
+        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("results").get(0).get("call_id").asString())
+                .isEqualTo(body.get("results").get(1).get("call_id").asString());
+        JsonNode past = api.get("/api/v1/search?q=zebraware&mode=keyword&offset=5", token).body();
+        assertThat(past.get("total").asLong()).isEqualTo(2);
+        assertThat(past.get("results")).isEmpty();
     }
 
     @Test
