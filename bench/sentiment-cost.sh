@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cost of per-utterance sentiment beside the call embedding, on generated 6-8 minute calls.
+# The analysis's model work and per-utterance sentiment cost beside the call embedding, on generated 6-8 minute calls.
 # Argument: number of calls (default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."

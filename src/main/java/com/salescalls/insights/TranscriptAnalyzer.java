@@ -78,7 +78,7 @@ public class TranscriptAnalyzer {
                 if (part.utterance().text().isBlank()) {
                     continue;
                 }
-                EmbeddingEncoder.Embedded utterance = embedded.get(next++);
+                EmbeddingEncoder.@Nullable Embedded utterance = embedded.get(next++);
                 if (utterance != null) {
                     vectors.add(utterance.vector());
                     weights.add(utterance.tokens());

@@ -75,7 +75,7 @@ public class SearchService {
             return List.of();
         }
         Query scope = caller.seesAllAgents() || caller.agentId() != null
-                ? VectorFilters.of(filter, caller.seesAllAgents() ? null : caller.agentId(), null)
+                ? VectorFilters.of(filter, caller.seesAllAgents() ? null : caller.agentId())
                 : VectorFilters.nothing();
         return index.nearest(vector, properties.searchDepth(), scope);
     }

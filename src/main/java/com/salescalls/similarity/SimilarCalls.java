@@ -23,7 +23,11 @@ public class SimilarCalls {
      * @param visibleAgent only calls of this agent (an agent user's scope), or null for all
      */
     public List<SimilarCall> similarTo(String callId, float[] embedding, int limit, @Nullable String visibleAgent) {
-        return index.nearest(embedding, limit, VectorFilters.of(null, visibleAgent, callId)).stream()
+        // one more than asked, then the call itself dropped: a "not this call" filter would cost a scan of every
+        // call per query (see VectorFilters), where the call is simply its own nearest neighbour
+        return index.nearest(embedding, limit + 1, VectorFilters.of(null, visibleAgent)).stream()
+                .filter(n -> !n.callId().equals(callId))
+                .limit(limit)
                 .map(n -> new SimilarCall(n.callId(), n.agentId(), n.similarity()))
                 .toList();
     }

@@ -5,15 +5,19 @@ import com.salescalls.generator.GeneratedCall;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * What per-utterance sentiment costs beside the call embedding the pipeline computes anyway, on generated calls
- * of 6 to 8 minutes: milliseconds per call for the whole-call embedding (the baseline, fp32 as the pipeline
- * runs it), the lexicon analyser, and the learned head over quantized and over fp32 utterance embeddings.
- * Run with {@code bench/sentiment-cost.sh [calls]} (default 20 calls, each measured 3 times after a warm-up).
+ * What the analysis's model work and per-utterance sentiment cost, on generated calls of 6 to 8 minutes, in
+ * milliseconds per call: the baseline is the call embedding as analyser version 2 made it (the whole transcript
+ * in 126-token windows, fp32); beside it the one model run per utterance of version 3 (which gives the call's
+ * vector and the head's inputs), the learned head on those vectors, the lexicon analyser, and the head over
+ * quantized vectors embedded for it alone (version 2's extra cost). Run with {@code bench/sentiment-cost.sh
+ * [calls]} (default 20 calls, each measured 3 times after a warm-up).
  */
 final class SentimentCostBenchmark {
 
@@ -35,20 +39,26 @@ final class SentimentCostBenchmark {
         EmbeddingEncoder quantized = new EmbeddingEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel());
         LexiconScorer lexicon = LexiconScorer.fromClasspath();
         SentimentHead head = SentimentHead.fromClasspath();
+        LearnedScorer learned = new LearnedScorer(fp32, lexicon, head);
         LearnedScorer learnedQuantized = new LearnedScorer(quantized, lexicon, head);
-        LearnedScorer learnedFp32 = new LearnedScorer(fp32, lexicon, head);
+        Map<Transcript, List<float[]>> vectors = new IdentityHashMap<>();
+        calls.forEach(call -> vectors.put(call, fp32.embedAll(texts(call))));
 
         double baseline = measure(calls, call -> fp32.embed(call.utterances().stream()
                 .map(u -> u.speaker() + ": " + u.text()).reduce((a, b) -> a + "\n" + b).orElse("")));
-        System.out.println("work per call                                   ms/call  vs call embedding");
-        print("call embedding, fp32 (what the pipeline does)", baseline, baseline);
-        print("utterance sentiment, lexicon", measure(calls, call -> lexicon.scoreAll(texts(call))), baseline);
-        print("utterance sentiment, learned over quantized", measure(calls, call -> learnedQuantized.scoreAll(texts(call))), baseline);
-        print("utterance sentiment, learned over fp32", measure(calls, call -> learnedFp32.scoreAll(texts(call))), baseline);
+        System.out.println("work per call                                             ms/call  vs baseline");
+        print("call embedding from whole-transcript windows, fp32 (v2)", baseline, baseline);
+        print("one run per utterance, fp32: call vector + head inputs (v3)",
+                measure(calls, call -> fp32.embedEach(texts(call))), baseline);
+        print("learned head on the utterance vectors (v3's sentiment)",
+                measure(calls, call -> learned.scoreAll(texts(call), vectors.get(call))), baseline);
+        print("lexicon analyser", measure(calls, call -> lexicon.scoreAll(texts(call))), baseline);
+        print("head over quantized vectors embedded for it (v2's sentiment)",
+                measure(calls, call -> learnedQuantized.scoreAll(texts(call))), baseline);
     }
 
     private static List<String> texts(Transcript call) {
-        return call.utterances().stream().map(Utterance::text).toList();
+        return call.utterances().stream().map(Utterance::text).filter(text -> !text.isBlank()).toList();
     }
 
     private static double measure(List<Transcript> calls, Consumer<Transcript> work) {
@@ -61,6 +71,6 @@ final class SentimentCostBenchmark {
     }
 
     private static void print(String what, double msPerCall, double baseline) {
-        System.out.printf(Locale.ROOT, "%-47s %8.1f  %6.2fx%n", what, msPerCall, msPerCall / baseline);
+        System.out.printf(Locale.ROOT, "%-58s %8.1f  %6.2fx%n", what, msPerCall, msPerCall / baseline);
     }
 }

@@ -102,6 +102,9 @@ final class SearchPathBenchmark {
             }
             System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,
                     (System.nanoTime() - catchUp) / 1e9);
+            System.out.printf("application heap in use after GC %d MB, resident memory %d MB, index on disk %s%n",
+                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20,
+                    VectorIndexBenchmark.diskUsage(indexDir));
             if ("false".equals(options.get("measure"))) {
                 return;
             }
@@ -112,6 +115,12 @@ final class SearchPathBenchmark {
                 execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
+    }
+
+    static long residentBytes() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
     }
 
     static String url(String database) {

@@ -101,7 +101,7 @@ final class VectorIndexBenchmark {
                     .toList();
             System.out.println("scoped to one agent (5% of calls):");
             for (int fanOut : new int[] {fanOuts[fanOuts.length / 2], fanOuts[fanOuts.length - 1]}) {
-                measure(index, queries, exactScoped, fanOut, VectorFilters.of(null, agent, null), threads, exactMs);
+                measure(index, queries, exactScoped, fanOut, VectorFilters.of(null, agent), threads, exactMs);
             }
         }
     }

@@ -90,18 +90,22 @@ class VectorIndexTest {
             // one agent and one customer: the 20 calls n = 4 (mod 20) of 400, all found though most nearest are others
             CallFilter filter = new CallFilter(null, "CUST_4", null, null, null, null, null, null, CallSort.NEWEST,
                     10, 0);
-            List<Neighbour> scoped = index.nearest(query, 30, 100, VectorFilters.of(filter, "AGENT_0", null));
+            List<Neighbour> scoped = index.nearest(query, 30, 100, VectorFilters.of(filter, "AGENT_0"));
             assertThat(scoped).hasSize(20).allSatisfy(n -> assertThat(n.agentId()).isEqualTo("AGENT_0"));
 
             CallFilter window = new CallFilter(null, null, "en", START.plusSeconds(3600L * 100),
                     START.plusSeconds(3600L * 110), 0.0, 0.5, null, CallSort.NEWEST, 10, 0);
-            List<Neighbour> ranged = index.nearest(query, 50, 100, VectorFilters.of(window, null, "CALL_104"));
-            // even n in [100, 110) with sentiment (n % 21 - 10) / 10 in [0, 0.5], except the excluded CALL_104
+            List<Neighbour> ranged = index.nearest(query, 50, 100, VectorFilters.of(window, null));
+            // even n in [100, 110) with sentiment (n % 21 - 10) / 10 in [0, 0.5]
             List<String> expected = IntStream.range(100, 110)
-                    .filter(n -> n % 2 == 0 && (n % 21 - 10) / 10.0 >= 0 && (n % 21 - 10) / 10.0 <= 0.5
-                            && n != 104)
+                    .filter(n -> n % 2 == 0 && (n % 21 - 10) / 10.0 >= 0 && (n % 21 - 10) / 10.0 <= 0.5)
                     .mapToObj(n -> "CALL_" + n).toList();
             assertThat(ranged).extracting(Neighbour::callId).containsExactlyInAnyOrderElementsOf(expected);
+            // nothing restricted: no filter at all, and the plain graph search finds the nearest call
+            assertThat(VectorFilters.of(new CallFilter(null, null, null, null, null, null, null, null, CallSort.NEWEST,
+                    10, 0), null)).isNull();
+            assertThat(index.nearest(calls.get(7).embedding(), 1, 100, VectorFilters.of(null, null)))
+                    .extracting(Neighbour::callId).containsExactly(calls.get(7).callId());
         }
     }
 
