@@ -48,6 +48,18 @@ class AnalysisQueue {
                 .param("outdated", olderThanVersionOnly).param("version", version).update();
     }
 
+    /**
+     * Queues the analysed calls of analysers older than {@code version} (not failed or pending ones); returns how
+     * many were queued. Safe to run on every instance at once: a call already queued stays queued once.
+     */
+    int enqueueOutdated(int version) {
+        return jdbc.sql("""
+                INSERT INTO analysis_tasks (call_id)
+                SELECT call_id FROM calls WHERE analysis_status = 'analyzed' AND analysis_version < :version
+                ON CONFLICT (call_id) DO NOTHING""")
+                .param("version", version).update();
+    }
+
     Claim claim(int batchSize, Duration lease) {
         UUID claim = UUID.randomUUID();
         List<Claimed> tasks = jdbc.sql("""

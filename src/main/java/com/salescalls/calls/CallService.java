@@ -85,6 +85,19 @@ public class CallService {
         return queued;
     }
 
+    /**
+     * Queues the analysed calls whose analysis an older analyser made, so that after an upgrade every call is
+     * analysed (and its vector made) the same way; returns how many. {@link OutdatedAnalyses} runs it at start.
+     */
+    @Transactional
+    public int reanalyzeOutdated() {
+        int queued = queue.enqueueOutdated(AnalyzerVersion.CURRENT);
+        if (queued > 0) {
+            wakeWorkersAfterCommit();
+        }
+        return queued;
+    }
+
     /** Calls by analysis status and the queue's state, for operators. */
     @Transactional(readOnly = true)
     public PipelineState pipelineState() {

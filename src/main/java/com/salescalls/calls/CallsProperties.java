@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTranscriptChars  characters in one transcript (or all its utterances' text together)
  * @param maxUtterances       utterances in one call
  * @param ingestRequestsPerMinute ingest and analyse requests one user may make per minute ({@code INGEST_RATE_LIMIT})
+ * @param reanalyzeOutdatedAtStart queue the calls of older analysers at start ({@code REANALYZE_OUTDATED_AT_START})
  */
 @Validated
 @ConfigurationProperties("app.calls")
@@ -39,5 +40,6 @@ public record CallsProperties(
         @NotNull DataSize maxBulkSize,
         @Min(100) @Max(10_000_000) int maxTranscriptChars,
         @Min(1) @Max(1_000_000) int maxUtterances,
-        @Min(1) int ingestRequestsPerMinute) {
+        @Min(1) int ingestRequestsPerMinute,
+        boolean reanalyzeOutdatedAtStart) {
 }

@@ -55,6 +55,8 @@ class AnalysisPipelineIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Api api;
+    @Autowired
+    OutdatedAnalyses outdated;
 
     @BeforeEach
     void emptyQueue() {
@@ -63,7 +65,7 @@ class AnalysisPipelineIntegrationTest {
 
     private AnalysisRunner runner(Function<List<TranscriptInput>, List<TranscriptAnalysis>> analysis, Duration lease) {
         CallsProperties properties = new CallsProperties(0, 16, lease, 2, Duration.ZERO, Duration.ofSeconds(1), 10,
-                DataSize.ofMegabytes(1), 10_000, 100, 100);
+                DataSize.ofMegabytes(1), 10_000, 100, 100, true);
         return new AnalysisRunner(repository, queue, new TransactionTemplate(transactions), analysis, events,
                 properties);
     }
@@ -158,6 +160,34 @@ class AnalysisPipelineIntegrationTest {
         assertThat(json.get("sentiment").get("customer_by_quarter").get(1).isNull()).isTrue();
         assertThat(json.get("fillers_words_per100")).isNull();
         assertThat(json.get("filler_words_per100").get("agent").asDouble()).isEqualTo(1.2);
+    }
+
+    @Test
+    void callsOfAnOlderAnalyserAreQueuedAgainAtStartButFailedOnesAreNot() {
+        calls.ingest(List.of(call("pipe-old-1", "Agent: Hello there.\nCustomer: Hi, thanks."),
+                call("pipe-old-2", "Agent: Ready when you are.\nCustomer: Let us start."),
+                call("pipe-current", "Agent: Good morning.\nCustomer: Morning!")));
+        calls.awaitAnalysis(Duration.ofMinutes(1));
+        // as an earlier version of the product left them: two calls of analyser 2, one failed call
+        jdbc.sql("UPDATE calls SET analysis_version = ? WHERE call_id IN ('pipe-old-1', 'pipe-old-2')")
+                .param(AnalyzerVersion.CURRENT - 1).update();
+        jdbc.sql("UPDATE calls SET analysis_version = NULL, analysis_status = 'failed', analysis_error = 'x' "
+                + "WHERE call_id = 'pipe-current'").update();
+        long firstSeq = (Long) row("pipe-old-1").get("analyzed_seq");
+
+        outdated.queueOutdated(); // what each instance does when it has started
+
+        assertThat(queue.size()).isEqualTo(2);
+        calls.awaitAnalysis(Duration.ofMinutes(1));
+        Map<String, Object> again = row("pipe-old-1");
+        assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
+        assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
+        assertThat(jdbc.sql("SELECT analysis_version FROM calls WHERE call_id = 'pipe-old-2'").query(Integer.class)
+                .single()).isEqualTo(AnalyzerVersion.CURRENT);
+        assertThat(row("pipe-current")).containsEntry("analysis_status", "failed").containsEntry("analysis_count", 1);
+        assertThat(calls.reanalyzeOutdated()).isZero();
+        jdbc.sql("UPDATE calls SET analysis_status = 'analyzed', analysis_error = NULL, analysis_version = ? "
+                + "WHERE call_id = 'pipe-current'").param(AnalyzerVersion.CURRENT).update();
     }
 
     @Test
