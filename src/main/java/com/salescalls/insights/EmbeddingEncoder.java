@@ -46,7 +46,7 @@ public class EmbeddingEncoder {
         this(new AllMiniLmL6V2EmbeddingModel());
     }
 
-    /** The same chunking over another build of the model: the quantized one (sentiment head, benchmarks). */
+    /** The same chunking over another build of the model: the quantized one, for benchmarks and training comparisons. */
     EmbeddingEncoder(EmbeddingModel model) {
         this.model = model;
         this.chunker = new TokenChunker(MAX_TOKENS_PER_PIECE);
