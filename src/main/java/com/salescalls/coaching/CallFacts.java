@@ -16,9 +16,9 @@ import com.salescalls.insights.TranscriptLines.Line;
 
 /**
  * The numbers of one call that nudges look at, taken from its conversation metrics (per-utterance sentiment
- * included) when the call has them and otherwise counted from the transcript's utterances (questions as agent sentences ending in '?', the
- * monologue as the longest run of consecutive agent utterances, the sentiment trend over the customer's
- * utterances in order).
+ * included) when the call has them and otherwise counted from the transcript's utterances (questions as agent
+ * sentences ending in '?', the monologue as the longest run of consecutive agent utterances, the sentiment trend
+ * over the customer's utterances in order).
  *
  * @param talkRatio         agent share of the talking (by time when timed, else by words), null if nobody spoke
  * @param customerSentiment the call's customer sentiment, null if the customer said nothing

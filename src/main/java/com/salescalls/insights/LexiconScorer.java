@@ -30,18 +30,16 @@ final class LexiconScorer implements SentimentScorer {
         return text.isBlank() ? 0.0 : scorer.compound(conversation.rewrite(text));
     }
 
-    /** {@link #score} and {@link #hasNegation} at the cost of one phrase rewrite, the expensive part of both. */
+    /**
+     * {@link #score} and whether the text holds a negation word ("not", "never", "won't", ...) after phrase
+     * rewriting, at the cost of one rewrite, the expensive part of both.
+     */
     Reading read(String text) {
         if (text.isBlank()) {
             return new Reading(0.0, false);
         }
         String rewritten = conversation.rewrite(text);
         return new Reading(scorer.compound(rewritten), negationIn(rewritten));
-    }
-
-    /** Whether the text holds a negation word ("not", "never", "won't", ...), after phrase rewriting. */
-    boolean hasNegation(String text) {
-        return negationIn(conversation.rewrite(text));
     }
 
     private static boolean negationIn(String rewritten) {

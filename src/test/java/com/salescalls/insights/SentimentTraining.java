@@ -124,13 +124,14 @@ final class SentimentTraining {
 
     /** Per row: the lexicon score, the lexicon score again if the text holds a negation (else 0), the embedding. */
     static double[][] features(List<float[]> embeddings, List<LabelledSentence> sentences, LexiconScorer lexicon) {
-        double[] lexiconScores = lexicon.scoreAll(sentences.stream().map(LabelledSentence::text).toList());
         double[][] x = new double[embeddings.size()][];
         for (int i = 0; i < x.length; i++) {
             float[] embedding = embeddings.get(i);
+            // the same reading of the text the scorer makes at run time (LearnedScorer)
+            LexiconScorer.Reading reading = lexicon.read(sentences.get(i).text());
             double[] row = new double[embedding.length + 2];
-            row[0] = lexiconScores[i];
-            row[1] = lexicon.hasNegation(sentences.get(i).text()) ? lexiconScores[i] : 0;
+            row[0] = reading.score();
+            row[1] = reading.negated() ? reading.score() : 0;
             for (int d = 0; d < embedding.length; d++) {
                 row[d + 2] = embedding[d];
             }
