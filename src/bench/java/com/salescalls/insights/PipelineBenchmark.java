@@ -30,6 +30,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.salescalls.SalesCallsApplication;
+import com.salescalls.calls.CallAnalyses;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
@@ -106,6 +107,7 @@ public final class PipelineBenchmark {
 
         try (ConfigurableApplicationContext app = application(WebApplicationType.NONE, TestDatabase.libpqUrl("bench_"))) {
             CallService service = app.getBean(CallService.class);
+            CallAnalyses analyses = app.getBean(CallAnalyses.class);
             // warm-up, as for the model: one batch per worker of other calls through the whole pipeline first
             List<NewCall> warmUp = new CallGenerator(2027, Instant.parse("2026-06-30T12:00:00Z")).stream(1)
                     .limit(WORKERS * BATCH).map(PipelineBenchmark::newCall)
@@ -113,7 +115,7 @@ public final class PipelineBenchmark {
                             call.language(), call.startTime(), call.durationSeconds(), call.transcript()))
                     .toList();
             service.ingest(warmUp);
-            awaitAnalysed(service, warmUp.size());
+            awaitAnalysed(analyses, warmUp.size());
             // rounds of pipeline runs (each on calls of their own ids), each between two runs of the model alone: the
             // machine's speed drifts, so each round's baseline is the mean of the model runs just before and after
             double before = fp32Rate;
@@ -130,7 +132,7 @@ public final class PipelineBenchmark {
                     service.ingest(batch.subList(from, Math.min(batch.size(), from + 500)));
                 }
                 analysed += batch.size();
-                awaitAnalysed(service, analysed);
+                awaitAnalysed(analyses, analysed);
                 double pipelineRate = calls.size() / ((System.nanoTime() - start) / 1e9);
                 double after = calls.size() / modelOnly(fp32, transcripts).seconds();
                 double baseline = (before + after) / 2;
@@ -151,8 +153,8 @@ public final class PipelineBenchmark {
      * database and the two cores the pipeline runs on (at 20 ms it cost several percent), and 200 ms is under
      * half a percent of a run.
      */
-    private static void awaitAnalysed(CallService service, int count) throws InterruptedException {
-        while (service.pipelineState().callsByStatus().getOrDefault("analyzed", 0L) < count) {
+    private static void awaitAnalysed(CallAnalyses analyses, int count) throws InterruptedException {
+        while (analyses.countsByStatus().getOrDefault("analyzed", 0L) < count) {
             Thread.sleep(200);
         }
     }
@@ -240,8 +242,7 @@ public final class PipelineBenchmark {
             System.out.printf("bulk of %d calls: HTTP %d in %.1f s (generating the body included)%n", count,
                     response.statusCode(), seconds);
             Thread.sleep(60_000);
-            CallService service = app.getBean(CallService.class);
-            System.out.printf("after 60 s of analysis: %s%n", service.pipelineState().callsByStatus());
+            System.out.printf("after 60 s of analysis: %s%n", app.getBean(CallAnalyses.class).countsByStatus());
             System.out.printf("peak heap in use %d MB (max heap %d MB); peak RSS %d MB (%d MB when idle before the bulk)%n",
                     peakHeap.get() >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRss.get() >> 20,
                     baselineRss >> 20);
@@ -281,8 +282,8 @@ public final class PipelineBenchmark {
                 "--app.identity.admin-password=bench-password-1",
                 "--app.generator.demo-calls=0",
                 "--" + TestIndex.PROPERTY,
-                "--app.calls.workers=" + WORKERS,
-                "--app.calls.batch-size=" + BATCH,
+                "--app.analysis.workers=" + WORKERS,
+                "--app.analysis.batch-size=" + BATCH,
                 "--logging.level.root=WARN");
     }
 

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
@@ -41,6 +42,9 @@ class IngestApiIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    AnalysisService pipeline;
 
     @Autowired
     JdbcClient jdbc;
@@ -89,7 +93,7 @@ class IngestApiIntegrationTest {
         assertThat(api.get("/api/v1/calls/ing-text-1", manager).body().get("analysis_status").asString())
                 .isEqualTo("pending");
 
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
 
         JsonNode call = api.get("/api/v1/calls/ing-text-1", manager).body();
         assertThat(call.get("analysis_status").asString()).isEqualTo("analyzed");
@@ -111,7 +115,7 @@ class IngestApiIntegrationTest {
                 Map.of("speaker", "Customer", "text", "We need\na better Zanzibarware.", "start_ms", 65_000, "end_ms", 69_400)));
         Api.Response posted = api.postJson("/api/v1/calls", call, manager);
         assertThat(posted.status()).isEqualTo(202);
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
 
         JsonNode stored = api.get("/api/v1/calls/ing-utt-1", manager).body();
         assertThat(stored.get("duration_seconds").asInt()).as("from the last end_ms, rounded up").isEqualTo(70);

@@ -24,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallFeed;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
@@ -62,6 +63,9 @@ class SimilarityIntegrationTest {
     CallService calls;
 
     @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
     SimilarCalls similar;
 
     @Autowired
@@ -90,7 +94,7 @@ class SimilarityIntegrationTest {
                 "Agent: How can I help you today?\nCustomer: The software keeps crashing and I want my money "
                         + "back.\nAgent: I am sorry, let me arrange a reimbursement."));
         calls.ingest(batch);
-        calls.awaitAnalysis(java.time.Duration.ofSeconds(120));
+        pipeline.awaitAnalysis(java.time.Duration.ofSeconds(120));
         await(() -> index.size() == GENERATED + 3, 10_000);
         token = api.tokenFor("similarity-reader", "password-1");
     }
@@ -289,7 +293,7 @@ class SimilarityIntegrationTest {
             await(() -> other.size() == calls.count(), 10_000);
             calls.ingest(List.of(new NewCall("sim-replica", "AGENT_9003", "CUST_900004", "en", WHEN, 60,
                     "Agent: Our replication keeps every region in sync.\nCustomer: Lovely, that is what we need.")));
-            calls.awaitAnalysis(java.time.Duration.ofSeconds(60)); // returns once the analysis is committed
+            pipeline.awaitAnalysis(java.time.Duration.ofSeconds(60)); // returns once the analysis is committed
             long committed = System.nanoTime();
             await(() -> other.size() == calls.count(), 2_000);
             long millis = (System.nanoTime() - committed) / 1_000_000;

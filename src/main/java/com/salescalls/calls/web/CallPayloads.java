@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.salescalls.calls.CallsProperties;
 import com.salescalls.calls.NewCall;
 import com.salescalls.insights.InvalidTranscript;
@@ -18,14 +20,16 @@ import com.salescalls.platform.InvalidParameters.Violation;
 /**
  * Checks a posted call against the ingest rules and turns it into a {@link NewCall}, collecting every violation
  * (named like the JSON field, {@code utterances[2].end_ms} for nested ones) instead of stopping at the first.
+ * Exposed for now to the analysis module's {@code POST /api/v1/analyze}, which checks transcripts the same way.
  */
-final class CallPayloads {
+@NamedInterface("payloads")
+public final class CallPayloads {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?");
     /** A day: longer recordings are not calls. */
-    static final int MAX_DURATION_SECONDS = 86_400;
+    public static final int MAX_DURATION_SECONDS = 86_400;
     private static final int MAX_SPEAKER_CHARS = 100;
 
     /** The call, or why it cannot be stored. */
@@ -35,7 +39,7 @@ final class CallPayloads {
     private final CallsProperties limits;
     private final TranscriptAnalyzer analyzer;
 
-    CallPayloads(CallsProperties limits, TranscriptAnalyzer analyzer) {
+    public CallPayloads(CallsProperties limits, TranscriptAnalyzer analyzer) {
         this.limits = limits;
         this.analyzer = analyzer;
     }
@@ -79,11 +83,11 @@ final class CallPayloads {
                 : List.of(new Violation("transcript", invalid.getMessage()));
     }
 
-    record TranscriptCheck(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {
+    public record TranscriptCheck(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {
     }
 
     /** Exactly one of text and utterances; the lines come back for utterances, with the duration they imply. */
-    TranscriptCheck checkTranscript(List<Violation> violations, @Nullable String text,
+    public TranscriptCheck checkTranscript(List<Violation> violations, @Nullable String text,
             @Nullable List<CallPayload.@Nullable UtterancePayload> utterances) {
         if ((text == null) == (utterances == null)) {
             violations.add(new Violation("transcript", "give exactly one of transcript (text) and utterances"));

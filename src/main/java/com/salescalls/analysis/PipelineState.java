@@ -1,4 +1,4 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param retrying         calls waiting out the backoff after a failed attempt
  * @param oldestQueuedAt   when the oldest queued call was queued, null when the queue is empty
  * @param analysisVersion  the analyser version this instance stores
+ * @param progress         how far the pipeline is through its current backlog
  */
 public record PipelineState(Map<String, Long> callsByStatus, long ready, long inProgress, long retrying,
-                            @Nullable OffsetDateTime oldestQueuedAt, int analysisVersion) {
+                            @Nullable OffsetDateTime oldestQueuedAt, int analysisVersion, Progress progress) {
 }

@@ -1,4 +1,4 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +20,11 @@ class OutdatedAnalyses {
 
     private static final Logger log = LoggerFactory.getLogger(OutdatedAnalyses.class);
 
-    private final CallService calls;
-    private final CallsProperties properties;
+    private final AnalysisService pipeline;
+    private final AnalysisProperties properties;
 
-    OutdatedAnalyses(CallService calls, CallsProperties properties) {
-        this.calls = calls;
+    OutdatedAnalyses(AnalysisService pipeline, AnalysisProperties properties) {
+        this.pipeline = pipeline;
         this.properties = properties;
     }
 
@@ -33,7 +33,7 @@ class OutdatedAnalyses {
         if (!properties.reanalyzeOutdatedAtStart()) {
             return;
         }
-        int queued = calls.reanalyzeOutdated();
+        int queued = pipeline.reanalyzeOutdated();
         if (queued > 0) {
             log.info("Queued {} calls analysed by an analyser older than version {}", queued, AnalyzerVersion.CURRENT);
         }

@@ -1,4 +1,4 @@
-package com.salescalls.calls.web;
+package com.salescalls.analysis.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.salescalls.calls.CallService;
-import com.salescalls.calls.PipelineState;
+import com.salescalls.analysis.AnalysisService;
+import com.salescalls.analysis.PipelineState;
 import com.salescalls.insights.AnalyzerVersion;
 
 /** Operating the analysis pipeline (admins only, as every {@code /api/v1/admin} path). */
@@ -18,10 +18,10 @@ import com.salescalls.insights.AnalyzerVersion;
 @Tag(name = "admin")
 class PipelineAdminController {
 
-    private final CallService calls;
+    private final AnalysisService pipeline;
 
-    PipelineAdminController(CallService calls) {
-        this.calls = calls;
+    PipelineAdminController(AnalysisService pipeline) {
+        this.pipeline = pipeline;
     }
 
     record Reanalysis(int queued, int analysisVersion) {
@@ -32,13 +32,14 @@ class PipelineAdminController {
             + "again: 202 with how many were queued")
     ResponseEntity<Reanalysis> reanalyze(
             @RequestParam(name = "outdated_only", defaultValue = "false") boolean outdatedOnly) {
-        int queued = calls.reanalyze(outdatedOnly);
+        int queued = pipeline.reanalyze(outdatedOnly);
         return ResponseEntity.accepted().body(new Reanalysis(queued, AnalyzerVersion.CURRENT));
     }
 
     @GetMapping("/api/v1/admin/pipeline")
-    @Operation(summary = "Calls by analysis status and the analysis queue's state")
+    @Operation(summary = "Calls by analysis status, the analysis queue's state and the progress through it "
+            + "(analysed of total, rate per second, seconds left)")
     PipelineState state() {
-        return calls.pipelineState();
+        return pipeline.state();
     }
 }

@@ -1,4 +1,4 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -112,9 +112,9 @@ class PipelineCrashTest {
                 "--app.identity.admin-username=" + ADMIN,
                 "--app.identity.admin-password=" + PASSWORD,
                 "--app.generator.demo-calls=0",
-                "--app.calls.lease=5s",
-                "--app.calls.batch-size=4",
-                "--app.calls.poll-interval=200ms"))
+                "--app.analysis.lease=5s",
+                "--app.analysis.batch-size=4",
+                "--app.analysis.poll-interval=200ms"))
                 .redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);
         List<String> output = new ArrayList<>();

@@ -1,4 +1,4 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
+import com.salescalls.calls.Call;
+import com.salescalls.calls.CallAnalyses;
+import com.salescalls.calls.CallService;
+import com.salescalls.calls.NewCall;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;
 import com.salescalls.insights.TranscriptAnalysis;
@@ -42,13 +45,15 @@ class AnalysisPipelineIntegrationTest {
     @Autowired
     CallService calls;
     @Autowired
-    CallRepository repository;
+    AnalysisService pipeline;
+    @Autowired
+    CallAnalyses analyses;
     @Autowired
     AnalysisQueue queue;
     @Autowired
-    PlatformTransactionManager transactions;
+    PipelineMetrics metrics;
     @Autowired
-    ApplicationEventPublisher events;
+    PlatformTransactionManager transactions;
     @Autowired
     TranscriptAnalyzer analyzer;
     @Autowired
@@ -57,21 +62,27 @@ class AnalysisPipelineIntegrationTest {
     Api api;
     @Autowired
     OutdatedAnalyses outdated;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void emptyQueue() {
-        calls.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
     }
 
     private AnalysisRunner runner(Function<List<TranscriptInput>, List<TranscriptAnalysis>> analysis, Duration lease) {
-        CallsProperties properties = new CallsProperties(0, 16, lease, 2, Duration.ZERO, Duration.ofSeconds(1), 10,
-                DataSize.ofMegabytes(1), 10_000, 100, 100, true);
-        return new AnalysisRunner(repository, queue, new TransactionTemplate(transactions), analysis, events,
+        AnalysisProperties properties = new AnalysisProperties(0, 16, lease, 2, Duration.ZERO, Duration.ofSeconds(1),
+                true, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(5));
+        return new AnalysisRunner(analyses, queue, new TransactionTemplate(transactions), analysis, metrics,
                 properties);
     }
 
     private static NewCall call(String id, String transcript) {
         return new NewCall(id, "AGENT_0202", "CUST_000202", "en", WHEN, 60, transcript);
+    }
+
+    private double outcomes(String outcome) {
+        return meters.get(PipelineMetrics.CALLS).tag("outcome", outcome).counter().count();
     }
 
     private Map<String, Object> row(String callId) {
@@ -90,8 +101,15 @@ class AnalysisPipelineIntegrationTest {
             }
             return analyzer.analyzeAll(inputs);
         }, Duration.ofMinutes(1));
+        double analyzedBefore = outcomes("analyzed");
+        double retriedBefore = outcomes("retried");
+        double failedBefore = outcomes("failed");
+        long timedBefore = meters.get("salescalls.analysis").timer().count();
 
         assertThat(poisoned.runOnce()).isEqualTo(3);
+        assertThat(outcomes("analyzed") - analyzedBefore).isEqualTo(2);
+        assertThat(outcomes("retried") - retriedBefore).isEqualTo(1);
+        assertThat(meters.get("salescalls.analysis").timer().count() - timedBefore).isEqualTo(2);
         assertThat(row("pipe-ok-1")).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 1);
         assertThat(row("pipe-ok-2")).containsEntry("analysis_status", "analyzed");
         assertThat(row("pipe-poison")).containsEntry("analysis_status", "pending");
@@ -101,6 +119,7 @@ class AnalysisPipelineIntegrationTest {
         Map<String, Object> failed = row("pipe-poison");
         assertThat(failed).containsEntry("analysis_status", "failed").containsEntry("analysis_count", 0);
         assertThat((String) failed.get("analysis_error")).contains("2 times", "cannot read POISON");
+        assertThat(outcomes("failed") - failedBefore).isEqualTo(1);
         assertThat(queue.size()).isZero();
         assertThat(poisoned.runOnce()).isZero();
 
@@ -127,7 +146,7 @@ class AnalysisPipelineIntegrationTest {
         assertThat(row("pipe-stale")).containsEntry("analysis_status", "pending").containsEntry("analysis_count", 0);
         assertThat(queue.size()).isEqualTo(1);
 
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
         assertThat(row("pipe-stale")).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 1);
     }
 
@@ -167,7 +186,7 @@ class AnalysisPipelineIntegrationTest {
         calls.ingest(List.of(call("pipe-old-1", "Agent: Hello there.\nCustomer: Hi, thanks."),
                 call("pipe-old-2", "Agent: Ready when you are.\nCustomer: Let us start."),
                 call("pipe-current", "Agent: Good morning.\nCustomer: Morning!")));
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
         // as an earlier version of the product left them: two calls of analyser 2, one failed call
         jdbc.sql("UPDATE calls SET analysis_version = ? WHERE call_id IN ('pipe-old-1', 'pipe-old-2')")
                 .param(AnalyzerVersion.CURRENT - 1).update();
@@ -178,14 +197,14 @@ class AnalysisPipelineIntegrationTest {
         outdated.queueOutdated(); // what each instance does when it has started
 
         assertThat(queue.size()).isEqualTo(2);
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
         Map<String, Object> again = row("pipe-old-1");
         assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
         assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
         assertThat(jdbc.sql("SELECT analysis_version FROM calls WHERE call_id = 'pipe-old-2'").query(Integer.class)
                 .single()).isEqualTo(AnalyzerVersion.CURRENT);
         assertThat(row("pipe-current")).containsEntry("analysis_status", "failed").containsEntry("analysis_count", 1);
-        assertThat(calls.reanalyzeOutdated()).isZero();
+        assertThat(pipeline.reanalyzeOutdated()).isZero();
         jdbc.sql("UPDATE calls SET analysis_status = 'analyzed', analysis_error = NULL, analysis_version = ? "
                 + "WHERE call_id = 'pipe-current'").param(AnalyzerVersion.CURRENT).update();
     }
@@ -193,14 +212,14 @@ class AnalysisPipelineIntegrationTest {
     @Test
     void adminReanalysisStoresEveryCallOnceMoreWithANewSequenceNumber() {
         calls.ingest(List.of(call("pipe-again", "Agent: Welcome back.\nCustomer: Glad to be here.")));
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
         String admin = api.adminToken();
         long neverAnalysed = jdbc.sql("SELECT count(*) FROM calls WHERE analysis_version IS NULL")
                 .query(Long.class).single(); // failed calls, if another test left one
         Api.Response outdated = api.postJson("/api/v1/admin/calls/reanalyze?outdated_only=true", Map.of(), admin);
         assertThat(outdated.status()).isEqualTo(202);
         assertThat(outdated.body().get("queued").asLong()).isEqualTo(neverAnalysed);
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(1));
         long firstSeq = (Long) row("pipe-again").get("analyzed_seq");
         long stored = calls.count();
 
@@ -213,11 +232,53 @@ class AnalysisPipelineIntegrationTest {
         assertThat(state.get("ready").asLong()).isEqualTo(stored);
         assertThat(state.get("analysis_version").asInt()).isEqualTo(AnalyzerVersion.CURRENT);
 
-        calls.awaitAnalysis(Duration.ofMinutes(3));
+        pipeline.awaitAnalysis(Duration.ofMinutes(3));
         Map<String, Object> again = row("pipe-again");
         assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
         assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
         assertThat(jdbc.sql("SELECT count(*) FROM calls WHERE analysis_status <> 'analyzed'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void ingestQueuesItsCallsInItsOwnTransaction() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            calls.ingest(List.of(call("pipe-rolled-back", "Agent: Hello.\nCustomer: Hi.")));
+            assertThat(queue.size()).as("queued before the ingest commits").isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM calls WHERE call_id = 'pipe-rolled-back'").query(Long.class)
+                .single()).isZero();
+        assertThat(queue.size()).as("the task went with the call").isZero();
+    }
+
+    @Test
+    void adminPipelineShowsProgressThroughTheBacklogAndTheGaugesFollowTheQueue() {
+        String admin = api.adminToken();
+        calls.ingest(List.of(call("pipe-progress-1", "Agent: Hello there.\nCustomer: Hi."),
+                call("pipe-progress-2", "Agent: Shall we?\nCustomer: Yes."),
+                call("pipe-progress-3", "Agent: Thanks.\nCustomer: Bye.")));
+
+        JsonNode waiting = api.get("/api/v1/admin/pipeline", admin).body();
+        assertThat(waiting.get("ready").asLong()).isEqualTo(3);
+        JsonNode progress = waiting.get("progress");
+        assertThat(progress.get("analyzed").asLong()).isZero();
+        assertThat(progress.get("total").asLong()).isEqualTo(3);
+        assertThat(progress.has("rate_per_second")).isTrue();
+        assertThat(progress.get("eta_seconds").isNull()).as("no rate measured yet").isTrue();
+        assertThat(meters.get("salescalls.analysis.queue.ready").gauge().value()).isEqualTo(3.0);
+        assertThat(meters.get("salescalls.analysis.queue.in.progress").gauge().value()).isZero();
+
+        List<Progress> seen = new ArrayList<>();
+        pipeline.awaitAnalysis(Duration.ofMinutes(1), seen::add);
+        assertThat(seen).isNotEmpty();
+        assertThat(seen.getLast()).isEqualTo(new Progress(3, 3, 0.0, 0L));
+
+        JsonNode done = api.get("/api/v1/admin/pipeline", admin).body().get("progress");
+        assertThat(done.get("analyzed").asLong()).isEqualTo(3);
+        assertThat(done.get("total").asLong()).isEqualTo(3);
+        assertThat(done.get("rate_per_second").asDouble()).isZero();
+        assertThat(done.get("eta_seconds").asLong()).isZero();
+        assertThat(meters.get("salescalls.analysis.queue.ready").gauge().value()).isZero();
     }
 }

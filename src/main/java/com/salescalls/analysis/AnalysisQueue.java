@@ -1,4 +1,4 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The analysis_tasks table: one row per call waiting for (re-)analysis. A worker claims a batch with
+ * The analysis_tasks table: one row per call waiting for (re-)analysis (its rows name calls, whose table this
+ * never reads: which calls to queue comes from the calls module). A worker claims a batch with
  * {@code FOR UPDATE SKIP LOCKED}, so instances never take the same task, and marks it with a fresh claim id and a
  * lease: {@code available_at} moves to the lease's end, so a claim whose worker died becomes claimable again by
  * itself. Only the holder of the current claim can finish a task, so a worker whose lease ran out (and whose
@@ -34,30 +35,10 @@ class AnalysisQueue {
     record Claim(UUID id, List<Claimed> tasks) {
     }
 
-    void enqueue(Collection<String> callIds) {
-        jdbc.sql("INSERT INTO analysis_tasks (call_id) SELECT unnest(?) ON CONFLICT (call_id) DO NOTHING")
+    /** Queues these calls (a call already queued stays queued once); returns how many were queued now. */
+    int enqueue(Collection<String> callIds) {
+        return jdbc.sql("INSERT INTO analysis_tasks (call_id) SELECT unnest(?) ON CONFLICT (call_id) DO NOTHING")
                 .param(callIds.toArray(String[]::new)).update();
-    }
-
-    /** Queues every stored call (or only those analysed by an older analyser); returns how many were queued. */
-    int enqueueAll(boolean olderThanVersionOnly, int version) {
-        return jdbc.sql("""
-                INSERT INTO analysis_tasks (call_id)
-                SELECT call_id FROM calls WHERE NOT :outdated OR analysis_version IS NULL OR analysis_version < :version
-                ON CONFLICT (call_id) DO NOTHING""")
-                .param("outdated", olderThanVersionOnly).param("version", version).update();
-    }
-
-    /**
-     * Queues the analysed calls of analysers older than {@code version} (not failed or pending ones); returns how
-     * many were queued. Safe to run on every instance at once: a call already queued stays queued once.
-     */
-    int enqueueOutdated(int version) {
-        return jdbc.sql("""
-                INSERT INTO analysis_tasks (call_id)
-                SELECT call_id FROM calls WHERE analysis_status = 'analyzed' AND analysis_version < :version
-                ON CONFLICT (call_id) DO NOTHING""")
-                .param("version", version).update();
     }
 
     Claim claim(int batchSize, Duration lease) {

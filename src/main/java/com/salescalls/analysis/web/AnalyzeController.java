@@ -1,4 +1,4 @@
-package com.salescalls.calls.web;
+package com.salescalls.analysis.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.calls.CallsProperties;
 import com.salescalls.calls.IngestThrottle;
+import com.salescalls.calls.web.CallPayload;
+import com.salescalls.calls.web.CallPayloads;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;

@@ -1,5 +1,6 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,10 +12,9 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.salescalls.insights.AnalyzerVersion;
+import com.salescalls.calls.CallAnalyses;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptInput;
 
@@ -29,22 +29,26 @@ class AnalysisRunner {
     private static final Logger log = LoggerFactory.getLogger(AnalysisRunner.class);
     private static final int MAX_REASON_CHARS = 500;
 
-    private final CallRepository calls;
+    private final CallAnalyses calls;
     private final AnalysisQueue queue;
     private final TransactionTemplate transactions;
     private final Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer;
-    private final ApplicationEventPublisher events;
-    private final CallsProperties properties;
+    private final PipelineMetrics metrics;
+    private final AnalysisProperties properties;
 
-    AnalysisRunner(CallRepository calls, AnalysisQueue queue, TransactionTemplate transactions,
-            Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer, ApplicationEventPublisher events,
-            CallsProperties properties) {
+    AnalysisRunner(CallAnalyses calls, AnalysisQueue queue, TransactionTemplate transactions,
+            Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer, PipelineMetrics metrics,
+            AnalysisProperties properties) {
         this.calls = calls;
         this.queue = queue;
         this.transactions = transactions;
         this.analyzer = analyzer;
-        this.events = events;
+        this.metrics = metrics;
         this.properties = properties;
+    }
+
+    /** What one batch came to, counted once its transaction committed. */
+    private record Outcome(int analyzed, int failed, int retried) {
     }
 
     /** Runs one batch; returns how many calls it claimed (0: nothing was ready). */
@@ -55,25 +59,31 @@ class AnalysisRunner {
         }
         Map<String, Integer> attempts = new HashMap<>();
         claim.tasks().forEach(task -> attempts.put(task.callId(), task.attempts()));
-        List<CallRepository.PendingAnalysis> inputs = calls.forAnalysis(attempts.keySet());
+        List<CallAnalyses.Input> inputs = calls.inputs(attempts.keySet());
         Map<String, TranscriptAnalysis> analysed = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
+        long started = System.nanoTime();
         analyse(inputs, analysed, failures);
-        transactions.executeWithoutResult(status -> store(claim, attempts, inputs, analysed, failures));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Outcome outcome = transactions.execute(status -> store(claim, attempts, inputs, analysed, failures));
+        metrics.analyzed(outcome.analyzed(), took);
+        metrics.failed(outcome.failed());
+        metrics.retried(outcome.retried());
         return claim.tasks().size();
     }
 
-    private void analyse(List<CallRepository.PendingAnalysis> inputs, Map<String, TranscriptAnalysis> analysed,
+    private void analyse(List<CallAnalyses.Input> inputs, Map<String, TranscriptAnalysis> analysed,
             Map<String, String> failures) {
         try {
-            List<TranscriptAnalysis> results = analyzer.apply(inputs.stream().map(AnalysisRunner::input).toList());
+            List<TranscriptAnalysis> results = analyzer.apply(inputs.stream().map(CallAnalyses.Input::transcript)
+                    .toList());
             for (int i = 0; i < inputs.size(); i++) {
                 analysed.put(inputs.get(i).callId(), results.get(i));
             }
         } catch (RuntimeException | StackOverflowError batchFailure) {
-            for (CallRepository.PendingAnalysis call : inputs) {
+            for (CallAnalyses.Input call : inputs) {
                 try {
-                    analysed.put(call.callId(), analyzer.apply(List.of(input(call))).getFirst());
+                    analysed.put(call.callId(), analyzer.apply(List.of(call.transcript())).getFirst());
                 } catch (RuntimeException | StackOverflowError failure) {
                     log.warn("Analysis of call {} failed", call.callId(), failure);
                     failures.put(call.callId(), reason(failure));
@@ -82,37 +92,34 @@ class AnalysisRunner {
         }
     }
 
-    private void store(AnalysisQueue.Claim claim, Map<String, Integer> attempts,
-            List<CallRepository.PendingAnalysis> inputs, Map<String, TranscriptAnalysis> analysed,
-            Map<String, String> failures) {
+    private Outcome store(AnalysisQueue.Claim claim, Map<String, Integer> attempts, List<CallAnalyses.Input> inputs,
+            Map<String, TranscriptAnalysis> analysed, Map<String, String> failures) {
         Set<String> stillHeld = analysed.isEmpty() ? Set.of()
                 : new HashSet<>(queue.complete(claim.id(), analysed.keySet()));
-        if (!stillHeld.isEmpty()) {
-            List<CallRepository.AnalysedCall> rows = new ArrayList<>(stillHeld.size());
-            for (CallRepository.PendingAnalysis call : inputs) {
-                if (stillHeld.contains(call.callId())) {
-                    rows.add(new CallRepository.AnalysedCall(call.callId(), analysed.get(call.callId())));
-                }
+        List<CallAnalyses.Result> results = new ArrayList<>(stillHeld.size());
+        for (CallAnalyses.Input call : inputs) {
+            if (stillHeld.contains(call.callId())) {
+                results.add(new CallAnalyses.Result(call.callId(), analysed.get(call.callId())));
             }
-            calls.storeAnalyses(rows, AnalyzerVersion.CURRENT);
-            events.publishEvent(new CallsAnalyzed(rows.stream().map(CallRepository.AnalysedCall::callId).toList()));
         }
-        failures.forEach((callId, reason) -> {
+        calls.store(results);
+        int failed = 0;
+        int retried = 0;
+        for (Map.Entry<String, String> failure : failures.entrySet()) {
+            String callId = failure.getKey();
             int attempt = attempts.get(callId);
             if (attempt >= properties.maxAttempts()) {
                 if (!queue.complete(claim.id(), List.of(callId)).isEmpty()) {
-                    calls.markFailed(callId, "analysis failed " + attempt + " times; last error: " + reason);
-                    events.publishEvent(new CallAnalysisFailed(callId));
+                    calls.markFailed(callId, "analysis failed " + attempt + " times; last error: "
+                            + failure.getValue());
+                    failed++;
                 }
-            } else {
-                queue.retryLater(claim.id(), callId, properties.retryBackoff().multipliedBy(attempt), reason);
+            } else if (queue.retryLater(claim.id(), callId, properties.retryBackoff().multipliedBy(attempt),
+                    failure.getValue())) {
+                retried++;
             }
-        });
-    }
-
-    private static TranscriptInput input(CallRepository.PendingAnalysis call) {
-        return call.utterances() == null ? TranscriptInput.text(call.transcript(), call.durationSeconds())
-                : TranscriptInput.lines(call.utterances(), call.durationSeconds());
+        }
+        return new Outcome(results.size(), failed, retried);
     }
 
     private static String reason(Throwable failure) {

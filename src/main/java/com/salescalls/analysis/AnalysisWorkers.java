@@ -1,9 +1,10 @@
-package com.salescalls.calls;
+package com.salescalls.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,7 +24,7 @@ class AnalysisWorkers implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorkers.class);
 
     private final AnalysisRunner runner;
-    private final AnalysisQueue queue;
+    private final PipelineMonitor monitor;
     private final int count;
     private final Duration pollInterval;
     private final Duration stopTimeout;
@@ -33,9 +34,9 @@ class AnalysisWorkers implements SmartLifecycle {
     private volatile boolean running;
     private long wakeUps;
 
-    AnalysisWorkers(AnalysisRunner runner, AnalysisQueue queue, CallsProperties properties) {
+    AnalysisWorkers(AnalysisRunner runner, PipelineMonitor monitor, AnalysisProperties properties) {
         this.runner = runner;
-        this.queue = queue;
+        this.monitor = monitor;
         this.count = properties.workers();
         this.pollInterval = properties.pollInterval();
         this.stopTimeout = properties.lease();
@@ -54,15 +55,22 @@ class AnalysisWorkers implements SmartLifecycle {
 
     /**
      * Runs batches on the calling thread until the queue is empty (other workers may take part), for callers that
-     * need every queued call analysed before going on: the generate command and tests.
+     * need every queued call analysed before going on: the generate command and tests. Tells {@code onProgress}
+     * how far it is after every batch, and while it waits for calls claimed elsewhere.
      */
-    void drain(Duration timeout) {
+    void drain(Duration timeout, Consumer<Progress> onProgress) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (runner.runOnce() > 0 || queue.size() > 0) {
+        while (true) {
+            int claimed = runner.runOnce();
+            AnalysisQueue.QueueState left = monitor.sample();
+            onProgress.accept(monitor.progress());
+            if (claimed == 0 && left.ready() + left.inProgress() + left.retrying() == 0) {
+                return;
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("analysis queue not empty after " + timeout);
             }
-            if (queue.size() > 0) {
+            if (claimed == 0) {
                 sleep(Duration.ofMillis(50)); // the rest is claimed by other workers or waiting out a backoff
             }
         }
