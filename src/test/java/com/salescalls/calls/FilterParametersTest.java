@@ -17,17 +17,16 @@ class FilterParametersTest {
     @Test
     void aBadDateIsReportedTogetherWithEveryOtherBadParameter() {
         List<Violation> collected = new ArrayList<>(List.of(new Violation("sort", "must be one of [...]")));
-        FilterParameters parameters = new FilterParameters(null, null, null, "yesterday", "2026-13-01", 2.0, -3.0);
+        FilterParameters parameters = new FilterParameters(null, null, null, "yesterday", "2026-13-01", 2.0, null);
 
         InvalidParameters invalid = catchThrowableOfType(InvalidParameters.class,
                 () -> parameters.toFilter(collected, null, CallSort.NEWEST, 50, 0));
 
-        assertThat(invalid.getBody().getDetail()).contains("sort", "min_sentiment", "max_sentiment", "from_date",
-                "to_date");
+        assertThat(invalid.getBody().getDetail()).contains("sort", "min_sentiment", "from_date", "to_date");
         assertThat(invalid.getBody().getProperties().get("errors")).asInstanceOf(
                         org.assertj.core.api.InstanceOfAssertFactories.list(Violation.class))
                 .extracting(Violation::parameter)
-                .containsExactly("sort", "min_sentiment", "max_sentiment", "from_date", "to_date");
+                .containsExactly("sort", "min_sentiment", "from_date", "to_date");
     }
 
     @Test

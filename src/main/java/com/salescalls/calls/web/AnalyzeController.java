@@ -1,6 +1,5 @@
 package com.salescalls.calls.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.salescalls.calls.CallsProperties;
+import com.salescalls.calls.Checked;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.IngestThrottle;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.AnalyzerVersion;
@@ -25,8 +25,6 @@ import com.salescalls.insights.ConversationMetrics;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
-import com.salescalls.platform.InvalidParameters;
-import com.salescalls.platform.InvalidParameters.Violation;
 
 /** Analyses a transcript the way a stored call is analysed, and stores nothing: for trying the analysis out. */
 @RestController
@@ -34,12 +32,12 @@ import com.salescalls.platform.InvalidParameters.Violation;
 class AnalyzeController {
 
     private final TranscriptAnalyzer analyzer;
-    private final CallPayloads payloads;
+    private final IngestRules rules;
     private final IngestThrottle throttle;
 
-    AnalyzeController(TranscriptAnalyzer analyzer, CallsProperties properties, IngestThrottle throttle) {
+    AnalyzeController(TranscriptAnalyzer analyzer, IngestRules rules, IngestThrottle throttle) {
         this.analyzer = analyzer;
-        this.payloads = new CallPayloads(properties, analyzer);
+        this.rules = rules;
         this.throttle = throttle;
     }
 
@@ -60,19 +58,11 @@ class AnalyzeController {
             @RequestParam(name = "include", required = false)
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         throttle.acquire(caller.id());
-        List<Violation> violations = new ArrayList<>();
-        CallPayloads.TranscriptCheck checked = payloads.checkTranscript(violations, request.transcript(),
-                request.utterances());
-        Integer duration = request.durationSeconds() != null ? request.durationSeconds() : checked.derivedDuration();
-        if (duration != null && (duration < 0 || duration > CallPayloads.MAX_DURATION_SECONDS)) {
-            violations.add(new Violation("duration_seconds", "must be between 0 and "
-                    + CallPayloads.MAX_DURATION_SECONDS));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidParameters(violations);
-        }
-        TranscriptInput input = checked.lines() == null ? TranscriptInput.text(request.transcript(), duration)
-                : TranscriptInput.lines(checked.lines(), duration);
+        TranscriptInput input = switch (rules.checkTranscript(request.transcript(),
+                CallPayload.utterances(request.utterances()), request.durationSeconds())) {
+            case Checked.Valid<TranscriptInput> checked -> checked.value();
+            case Checked.Invalid<TranscriptInput>(var violations) -> throw RuleViolations.unprocessable(violations);
+        };
         TranscriptAnalysis analysis = analyzer.analyze(input);
         return new AnalysisView(analysis.agentTalkRatio(), analysis.customerSentimentScore(), analysis.metrics(),
                 analysis.unknownSpeakers(), AnalyzerVersion.CURRENT, include == null ? null : analysis.embedding());
