@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import com.salescalls.insights.TranscriptInput;
  * by {@link CallAnalysisFailed}). Writes join the caller's transaction, so a pipeline stores results and finishes its
  * tasks atomically.
  */
+@NamedInterface("analyses")
 @Service
 public class CallAnalyses {
 

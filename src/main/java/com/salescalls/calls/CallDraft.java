@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.salescalls.insights.SpokenLine;
 
 /**
@@ -12,6 +14,7 @@ import com.salescalls.insights.SpokenLine;
  * that each problem can be reported by its field name. {@code transcript} is text; {@code utterances} the list
  * form; exactly one of them must be given.
  */
+@NamedInterface("ingest")
 public record CallDraft(@Nullable String callId, @Nullable String agentId, @Nullable String customerId,
                         @Nullable String language, @Nullable String startTime, @Nullable Integer durationSeconds,
                         @Nullable String transcript, @Nullable List<@Nullable Utterance> utterances) {

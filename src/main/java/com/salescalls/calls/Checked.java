@@ -2,7 +2,10 @@ package com.salescalls.calls;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The outcome of checking input against the {@link IngestRules}: a value fit to use, or every violation found. */
+@NamedInterface("ingest")
 public sealed interface Checked<T> {
 
     /** @param unknownSpeakers labels of the transcript that map to neither side, reported, never guessed */

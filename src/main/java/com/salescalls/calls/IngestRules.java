@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import com.salescalls.insights.SpokenLine;
@@ -26,6 +27,7 @@ import com.salescalls.insights.TranscriptInput;
  * the analysis's own check ({@link TranscriptAnalyzer#check}), so that what the analysis would reject is refused
  * before it is stored, and the unknown speakers come from that same parse.
  */
+@NamedInterface("ingest")
 @Component
 public class IngestRules {
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.TranscriptInput;
 
@@ -12,6 +14,7 @@ import com.salescalls.insights.TranscriptInput;
  * A call to store: its metadata and raw transcript, before analysis. A call posted as utterances keeps them (with
  * their timings) and also carries their text form in {@code transcript}, which search and the list read.
  */
+@NamedInterface("ingest")
 public record NewCall(String callId, String agentId, String customerId, String language,
                       OffsetDateTime startTime, int durationSeconds, String transcript,
                       @Nullable List<SpokenLine> utterances) {

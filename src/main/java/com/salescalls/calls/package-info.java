@@ -3,4 +3,5 @@
  * detail queries.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "insights", "platform"})
 package com.salescalls.calls;
