@@ -9,8 +9,8 @@ import com.salescalls.platform.AsyncListeners;
 import com.salescalls.platform.CacheNames;
 
 /**
- * Once an analysis is committed: the rollups of its agent-days are recomputed, then the caches that depend on
- * analysed calls are cleared (after the rollups, so a reader cannot cache the old figures again). Both run off the
+ * Once an analysis is committed: the rollups of its agent-days are recomputed, then the cached leaderboards and
+ * trends are cleared (after the rollups, so a reader cannot cache the old figures again). Both run off the
  * pipeline's thread ({@link AsyncListeners}); a failure is logged and counted there, and leaves the rollups as they
  * were until the next refresh of that day or the nightly rebuild.
  */
@@ -40,7 +40,6 @@ class AnalyzedCallsListener {
         } finally {
             // the figures a reader may have cached are stale either way
             caches.getCache(CacheNames.ANALYTICS).clear();
-            caches.getCache(CacheNames.RECOMMENDATIONS).clear();
         }
     }
 }

@@ -5,6 +5,7 @@
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "calls",
+        "calls :: events",
         "identity",
         "insights",
         "platform",
