@@ -71,6 +71,15 @@ public class CallService {
                 .orElseThrow(() -> new CallNotFound(callId));
     }
 
+    /**
+     * Whether a call of this id is stored, whoever may see it: for refusing an id that is taken, with an answer
+     * that says no more than that.
+     */
+    @Transactional(readOnly = true)
+    public boolean isStored(String callId) {
+        return lookup.find(callId, false).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public CallPage list(CallFilter filter, CurrentUser caller) {
         CallQuerySql query = CallQuerySql.of(filter, caller);

@@ -24,6 +24,7 @@ import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;
+import com.salescalls.insights.SpeakerRole;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
@@ -161,7 +162,7 @@ class AnalysisPipelineIntegrationTest {
                 new ConversationMetrics.Silence(2, 7.5, 4.0),
                 new ConversationMetrics.PerSide(1.2, null),
                 new ConversationMetrics.Sentiment(0.3, 0.5, java.util.Arrays.asList(0.1, null, 0.4, 0.5),
-                        List.of(new ConversationMetrics.UtteranceSentiment(1, "customer", 0.3))));
+                        List.of(new ConversationMetrics.UtteranceSentiment(1, SpeakerRole.CUSTOMER, 0.3))));
         calls.ingest(List.of(call("pipe-metrics", "Agent: Thanks for taking the time.\nCustomer: We mostly agree.")));
         AnalysisRunner withMetrics = runner(inputs -> analyzer.analyzeAll(inputs).stream()
                 .map(a -> new TranscriptAnalysis(a.agentTalkRatio(), a.customerSentimentScore(), metrics,

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +51,10 @@ class PipelineCrashTest {
     private final String databaseUrl = TestDatabase.libpqUrl("crash_");
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    // the instance's own data folder: without one it would take the checkout's ./data (the product's index)
+    @TempDir
+    Path dataDir;
 
     @Test
     void everyAcknowledgedCallEndsAnalysedExactlyOnceAfterAKillMidAnalysis() throws Exception {
@@ -78,6 +84,8 @@ class PipelineCrashTest {
             second.waitFor(60, TimeUnit.SECONDS);
         }
 
+        assertThat(dataDir.resolve("index")).as("the instance kept its vector index in its own data folder")
+                .isDirectory();
         try (Connection db = connect(); Statement sql = db.createStatement()) {
             Set<String> stored = new HashSet<>();
             try (ResultSet rows = sql.executeQuery("SELECT call_id, analysis_status, analysis_count FROM calls")) {
@@ -99,6 +107,7 @@ class PipelineCrashTest {
                 "-cp", System.getProperty("java.class.path"), SalesCallsApplication.class.getName(),
                 "--server.port=" + port,
                 "--app.platform.database-url=" + databaseUrl,
+                "--app.platform.data-dir=" + dataDir,
                 "--app.identity.jwt-secret=crash-test-secret-that-is-long-enough-0123456789",
                 "--app.identity.admin-username=" + ADMIN,
                 "--app.identity.admin-password=" + PASSWORD,

@@ -210,6 +210,15 @@ class CallsApiIntegrationTest {
     }
 
     @Test
+    void namesEveryBadParameterInOne422EvenWhenADateIsBad() {
+        Api.Response response = api.get("/api/v1/calls?from_date=yesterday&to_date=2026-13-01&min_sentiment=2"
+                + "&sort=bogus", token);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().get("errors").findValuesAsString("parameter"))
+                .containsExactlyInAnyOrder("sort", "min_sentiment", "from_date", "to_date");
+    }
+
+    @Test
     void rejectsOverLongQuery() {
         assertThat(api.get("/api/v1/calls?q=" + "a".repeat(201), token).status()).isEqualTo(422);
     }

@@ -30,6 +30,7 @@ import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.support.Api;
+import com.salescalls.support.Cosine;
 import com.salescalls.support.TestIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,9 @@ class SimilarityIntegrationTest {
     SimilarCalls similar;
 
     @Autowired
+    IndexService index;
+
+    @Autowired
     CallFeed feed;
 
     @Autowired
@@ -91,7 +95,7 @@ class SimilarityIntegrationTest {
                         + "back.\nAgent: I am sorry, let me arrange a reimbursement."));
         calls.ingest(batch);
         pipeline.awaitAnalysis(java.time.Duration.ofSeconds(120));
-        await(() -> similar.indexedCalls() == GENERATED + 3, 10_000);
+        await(() -> index.size() == GENERATED + 3, 10_000);
         token = api.tokenFor("similarity-reader", "password-1");
     }
 
@@ -116,17 +120,6 @@ class SimilarityIntegrationTest {
         return v;
     }
 
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 
     @Test
     void recommendsTheFiveMostSimilarOtherCallsByCosineWithThreeNudges() {
@@ -145,7 +138,7 @@ class SimilarityIntegrationTest {
         list.forEach(call -> others.add(call.get("call_id").asString()));
         others.remove(id);
         Map<String, Double> exact = new java.util.HashMap<>();
-        others.forEach(other -> exact.put(other, cosine(own, embedding(other))));
+        others.forEach(other -> exact.put(other, Cosine.of(own, embedding(other))));
         List<String> expected = others.stream().sorted(Comparator.comparingDouble(o -> -exact.get(o))).limit(5)
                 .toList();
         List<String> actual = new ArrayList<>();

@@ -1,6 +1,5 @@
 package com.salescalls.analysis.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.salescalls.calls.CallsProperties;
+import com.salescalls.calls.CallDraft;
+import com.salescalls.calls.Checked;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.IngestThrottle;
-import com.salescalls.calls.web.CallPayload;
-import com.salescalls.calls.web.CallPayloads;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;
@@ -28,7 +27,6 @@ import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
 import com.salescalls.platform.InvalidParameters;
-import com.salescalls.platform.InvalidParameters.Violation;
 
 /** Analyses a transcript the way a stored call is analysed, and stores nothing: for trying the analysis out. */
 @RestController
@@ -36,17 +34,17 @@ import com.salescalls.platform.InvalidParameters.Violation;
 class AnalyzeController {
 
     private final TranscriptAnalyzer analyzer;
-    private final CallPayloads payloads;
+    private final IngestRules rules;
     private final IngestThrottle throttle;
 
-    AnalyzeController(TranscriptAnalyzer analyzer, CallsProperties properties, IngestThrottle throttle) {
+    AnalyzeController(TranscriptAnalyzer analyzer, IngestRules rules, IngestThrottle throttle) {
         this.analyzer = analyzer;
-        this.payloads = new CallPayloads(properties, analyzer);
+        this.rules = rules;
         this.throttle = throttle;
     }
 
     /** A transcript as text or utterances (exactly one), and the call's length when known. */
-    record AnalyzeRequest(@Nullable String transcript, @Nullable List<CallPayload.@Nullable UtterancePayload> utterances,
+    record AnalyzeRequest(@Nullable String transcript, @Nullable List<CallDraft.@Nullable Utterance> utterances,
                           @Nullable Integer durationSeconds) {
     }
 
@@ -62,19 +60,12 @@ class AnalyzeController {
             @RequestParam(name = "include", required = false)
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         throttle.acquire(caller.id());
-        List<Violation> violations = new ArrayList<>();
-        CallPayloads.TranscriptCheck checked = payloads.checkTranscript(violations, request.transcript(),
-                request.utterances());
-        Integer duration = request.durationSeconds() != null ? request.durationSeconds() : checked.derivedDuration();
-        if (duration != null && (duration < 0 || duration > CallPayloads.MAX_DURATION_SECONDS)) {
-            violations.add(new Violation("duration_seconds", "must be between 0 and "
-                    + CallPayloads.MAX_DURATION_SECONDS));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidParameters(violations);
-        }
-        TranscriptInput input = checked.lines() == null ? TranscriptInput.text(request.transcript(), duration)
-                : TranscriptInput.lines(checked.lines(), duration);
+        TranscriptInput input = switch (rules.checkTranscript(request.transcript(),
+                request.utterances(), request.durationSeconds())) {
+            case Checked.Valid<TranscriptInput> checked -> checked.value();
+            case Checked.Invalid<TranscriptInput>(var violations) -> throw new InvalidParameters(violations.stream()
+                    .map(v -> new InvalidParameters.Violation(v.field(), v.message())).toList());
+        };
         TranscriptAnalysis analysis = analyzer.analyze(input);
         return new AnalysisView(analysis.agentTalkRatio(), analysis.customerSentimentScore(), analysis.metrics(),
                 analysis.unknownSpeakers(), AnalyzerVersion.CURRENT, include == null ? null : analysis.embedding());

@@ -76,7 +76,7 @@ final class SentimentTraining {
         Path out = model.equals("fp32") ? Path.of("src", "main", "resources", SentimentHead.RESOURCE)
                 : Path.of("target", "sentiment-head-minilm-q.txt");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, head.toText(List.of(
+        Files.writeString(out, SentimentHeadFile.text(head, List.of(
                 "Sentiment head over all-MiniLM-L6-v2" + (model.equals("q") ? " (quantized)" : "") + " embeddings,",
                 "written by SentimentTraining (bench/sentiment-train.sh); do not edit by hand.",
                 String.format(Locale.ROOT, "Trained on %d Hutto & Gilbert snippets (80%% of each set) and %d sales"

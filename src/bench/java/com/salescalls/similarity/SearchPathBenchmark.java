@@ -96,7 +96,8 @@ final class SearchPathBenchmark {
                 "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
             SimilarCalls similar = app.getBean(SimilarCalls.class);
             long catchUp = System.nanoTime();
-            while (similar.indexedCalls() < calls) {
+            IndexService index = app.getBean(IndexService.class);
+            while (index.size() < calls) {
                 Thread.sleep(100);
             }
             System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,

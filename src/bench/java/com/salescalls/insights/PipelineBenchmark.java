@@ -1,5 +1,6 @@
 package com.salescalls.insights;
 
+import com.salescalls.support.Cosine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -87,7 +88,7 @@ public final class PipelineBenchmark {
         Timed<List<float[]>> quantizedRun = modelOnly(quantized, transcripts);
         double cosine = 0;
         for (int i = 0; i < transcripts.size(); i++) {
-            cosine += Vectors.cosine(fp32Run.value().get(i), quantizedRun.value().get(i));
+            cosine += Cosine.of(fp32Run.value().get(i), quantizedRun.value().get(i));
         }
         double fp32Rate = calls.size() / fp32Run.seconds();
         double quantizedRate = calls.size() / quantizedRun.seconds();
@@ -97,7 +98,7 @@ public final class PipelineBenchmark {
         Timed<List<float[]>> utteranceRun = modelOnly(transcripts, texts -> callVectors(fp32, texts));
         double agreement = 0;
         for (int i = 0; i < transcripts.size(); i++) {
-            agreement += Vectors.cosine(fp32Run.value().get(i), utteranceRun.value().get(i));
+            agreement += Cosine.of(fp32Run.value().get(i), utteranceRun.value().get(i));
         }
         System.out.printf("model only, fp32, one run per utterance (the analysis's runs): %6.2f calls/s (x%.2f of whole"
                 + " transcripts); mean cosine of the mean-of-utterances call vector vs the whole-transcript one %.4f%n",
