@@ -142,12 +142,20 @@ class PipelineCrashTest {
         return child;
     }
 
+    // the admin is made by a runner after "Started …" is logged: until then a login is refused
     private String login(int port) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, "/auth/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("access_token").asString();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, "/auth/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || System.nanoTime() > deadline) {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                return json.readTree(response.body()).get("access_token").asString();
+            }
+            Thread.sleep(500);
+        }
     }
 
     private JsonNode bulk(int port, String token) throws Exception {
