@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
@@ -66,9 +67,17 @@ public class CallService {
     /** The call, if it exists and the caller may see it; otherwise 404. */
     @Transactional(readOnly = true)
     public Call get(String callId, CurrentUser caller, boolean withEmbedding) {
-        return lookup.find(callId, withEmbedding)
-                .filter(call -> caller.maySee(call.agentId()))
-                .orElseThrow(() -> new CallNotFound(callId));
+        return find(callId, caller).orElseThrow(() -> new CallNotFound(callId));
+    }
+
+    /** The call (without its embedding), if it exists and the caller may see it: one that may not looks absent. */
+    @Transactional(readOnly = true)
+    public Optional<Call> find(String callId, CurrentUser caller) {
+        return find(callId, caller, false);
+    }
+
+    private Optional<Call> find(String callId, CurrentUser caller, boolean withEmbedding) {
+        return lookup.find(callId, withEmbedding).filter(call -> caller.maySee(call.agentId()));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.salescalls.calls.CallDraft;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.Violation;
+import com.salescalls.insights.TranscriptInput;
 import com.salescalls.insights.UtteranceScorer;
 
 /**
@@ -18,7 +19,8 @@ import com.salescalls.insights.UtteranceScorer;
 record ProducerMessage(@Nullable String type, @Nullable String speaker, @Nullable String text,
                        @Nullable Long startMs, @Nullable Long endMs) {
 
-    private static final long MAX_OFFSET_MS = 24 * 3600 * 1000L;
+    /** Stricter than the ingest rules' bound: the label must also read back from the stored transcript's text. */
+    private static final int MAX_SPEAKER_CHARS = 64;
 
     /** What is wrong with this utterance, for the error reply; null when it can be analysed and stored. */
     @Nullable String problem(IngestRules rules) {
@@ -26,14 +28,14 @@ record ProducerMessage(@Nullable String type, @Nullable String speaker, @Nullabl
             return "speaker is required";
         }
         // the stored transcript must read the label back as this speaker
-        if (speaker.strip().length() > 64 || !UtteranceScorer.isSpeakerLabel(speaker.strip())) {
+        if (speaker.strip().length() > MAX_SPEAKER_CHARS || !UtteranceScorer.isSpeakerLabel(speaker.strip())) {
             return "speaker must be a label such as Agent or Customer: up to three words, no colon";
         }
         if (text == null || text.isBlank()) {
             return "text is required";
         }
-        if (startMs != null && (startMs < 0 || startMs > MAX_OFFSET_MS)
-                || endMs != null && (endMs < 0 || endMs > MAX_OFFSET_MS)) {
+        if (startMs != null && (startMs < 0 || startMs > TranscriptInput.MAX_OFFSET_MS)
+                || endMs != null && (endMs < 0 || endMs > TranscriptInput.MAX_OFFSET_MS)) {
             return "start_ms and end_ms must be between 0 and 86400000 (24 hours)";
         }
         if (startMs != null && endMs != null && endMs < startMs) {

@@ -101,6 +101,8 @@ class IngestApiIntegrationTest {
         assertThat(call.has("analysis_error")).isFalse();
         assertThat(call.get("agent_talk_ratio").asDouble()).isBetween(0.5, 1.0);
         assertThat(call.get("customer_sentiment_score").asDouble()).isLessThan(0.0);
+        assertThat(call.get("metrics").get("sentiment").get("utterances").findValuesAsString("role"))
+                .as("roles in their wire form").containsOnly("agent", "customer").contains("customer");
         assertThat(jdbc.sql("SELECT analysis_count FROM calls WHERE call_id = 'ing-text-1'").query(Integer.class)
                 .single()).isEqualTo(1);
     }

@@ -1,5 +1,6 @@
 package com.salescalls.calls;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import com.salescalls.generator.CallGenerator;
+import com.salescalls.generator.GeneratedCall;
 import com.salescalls.insights.EmbeddingEncoder;
 import com.salescalls.insights.SentimentAnalyzer;
 import com.salescalls.insights.SpokenLine;
@@ -31,6 +34,7 @@ class IngestRulesTest {
     private static final TranscriptAnalyzer ANALYZER = new TranscriptAnalyzer(new SentimentAnalyzer(),
             new EmbeddingEncoder());
     private static final IngestRules RULES = new IngestRules(limits(500, 3, 10), ANALYZER);
+    private static final IngestRules GENEROUS = new IngestRules(limits(200_000, 20_000, 10_000), ANALYZER);
     private static final String START = "2026-05-04T09:30:00+02:00";
 
     /** The limits as configuration would bind them, without a Spring context. */
@@ -191,6 +195,16 @@ class IngestRulesTest {
         assertThat(RULES.checkUtterance("", new CallDraft.Utterance("Agent", "a\u0000b", 10L, 5L)))
                 .extracting(Violation::field).containsExactly("text", "end_ms");
         assertThat(RULES.checkUtterance("", new CallDraft.Utterance("Agent", "fine", 10L, 50L))).isEmpty();
+    }
+
+    @Test
+    void generatedCallsObeyTheRulesAsTheLoaderStoresThem() {
+        List<GeneratedCall> generated = new CallGenerator(11, Instant.parse("2026-03-01T00:00:00Z")).generate(300, 1);
+        for (GeneratedCall call : generated) {
+            NewCall stored = new NewCall(call.callId(), call.agentId(), call.customerId(), call.language(),
+                    call.startTime(), call.durationSeconds(), call.transcript());
+            assertThat(GENEROUS.check(stored)).as(call.callId()).isInstanceOf(Checked.Valid.class);
+        }
     }
 
     @Test

@@ -169,6 +169,9 @@ class LiveSocketIntegrationTest {
                 assertThat(replies).extracting(m -> m.get("type").asString())
                         .containsExactly("utterance", "utterance", "alert");
                 assertThat(replies.getLast().get("competitor").asString()).isEqualTo("PipeStream");
+                assertThat(replies).extracting(m -> m.has("role") ? m.get("role").asString() : null)
+                        .containsExactly("agent", "customer", null);
+                assertThat(replies.getLast().get("detail").asString()).contains("named by the customer");
                 producer.send("{\"type\": \"end\"}");
                 JsonNode summary = producer.until(LiveClient.type("summary")).getLast();
                 assertThat(summary.get("utterances").asInt()).isEqualTo(2);

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.Checked;
-import com.salescalls.calls.DuplicateCall;
 import com.salescalls.calls.IngestResult;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.NewCall;

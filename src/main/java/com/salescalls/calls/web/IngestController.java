@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.Checked;
-import com.salescalls.calls.DuplicateCall;
 import com.salescalls.calls.IngestResult;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.IngestThrottle;

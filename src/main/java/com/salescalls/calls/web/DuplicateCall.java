@@ -1,17 +1,20 @@
-package com.salescalls.calls;
+package com.salescalls.calls.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** A call id re-posted with content other than what is stored under it: 409, the stored call is kept. */
-public class DuplicateCall extends ErrorResponseException {
+/**
+ * A call id re-posted with content other than what is stored under it: 409, the stored call is kept. The calls
+ * module reports the conflict as a value ({@code IngestResult.Status.CONFLICT}); this is its HTTP answer.
+ */
+final class DuplicateCall extends ErrorResponseException {
 
-    public DuplicateCall(String callId) {
+    DuplicateCall(String callId) {
         super(HttpStatus.CONFLICT, problem(callId), null);
     }
 
-    public static String reason(String callId) {
+    static String reason(String callId) {
         return "Call '" + callId + "' is already stored with different content";
     }
 
