@@ -27,7 +27,7 @@ class ModularityTests {
     @Test
     void writesTheModuleDocumentation() {
         // committed under docs/modules: the module diagram and one page per module, as the code has them
-        new Documenter(MODULES, "docs/modules").writeDocumentation();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
     }
 
     @Test
