@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns samples of (analyses stored so far, calls still queued) into {@link Progress}. A run begins with the first
  * sample that finds calls queued (or with {@link #start}) and ends with one that finds the queue empty; the rate is
- * measured over the last {@code window} of samples, so it follows the pipeline's present speed.
+ * measured over the last {@code window} of samples (longer if nothing was stored within it), so it follows the
+ * pipeline's present speed.
  */
 final class ProgressMeter {
 
@@ -61,10 +62,15 @@ final class ProgressMeter {
             begin(stored);
         }
         Instant now = clock.instant();
+        if (samples.size() >= 2 && samples.getLast().stored() == stored && second(true).stored() == stored) {
+            samples.removeLast(); // a plateau needs only its first and its latest sample
+        }
         samples.addLast(new Sample(now, stored));
         Instant edge = now.minus(window);
-        // keep one sample at or before the window's edge, so the rate spans the whole window
-        while (samples.size() > 2 && !second().at().isAfter(edge)) {
+        // keep one sample at or before the window's edge, so the rate spans the whole window, and one from before
+        // the latest progress: big batches on a slow machine store nothing for longer than a window, and their
+        // rate is then lower, not zero
+        while (samples.size() > 2 && !second(false).at().isAfter(edge) && second(false).stored() < stored) {
             samples.removeFirst();
         }
         this.analyzed = Math.max(0, stored - storedAtStart);
@@ -80,10 +86,11 @@ final class ProgressMeter {
         return new Progress(analyzed, analyzed + remaining, rate, eta);
     }
 
-    private Sample second() {
-        Iterator<Sample> oldestFirst = samples.iterator();
-        oldestFirst.next();
-        return oldestFirst.next();
+    /** The second sample from the oldest, or from the newest end. */
+    private Sample second(boolean fromNewest) {
+        Iterator<Sample> samplesInOrder = fromNewest ? samples.descendingIterator() : samples.iterator();
+        samplesInOrder.next();
+        return samplesInOrder.next();
     }
 
     private @Nullable Double rate() {

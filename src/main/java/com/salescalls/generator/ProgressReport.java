@@ -26,7 +26,7 @@ final class ProgressReport implements Consumer<Progress> {
     private final Consumer<String> log;
     private final Instant started;
     private @Nullable Instant shown;
-    private int drawnWidth;
+    private String drawn = "";
 
     /** @param terminal where to draw the bar, or null to log lines instead */
     ProgressReport(Clock clock, Duration logInterval, @Nullable PrintStream terminal, Consumer<String> log) {
@@ -70,10 +70,13 @@ final class ProgressReport implements Consumer<Progress> {
             return;
         }
         String text = bar(progress) + " " + line;
+        if (text.equals(drawn)) {
+            return; // nothing changed: the same figures need no redraw
+        }
         // pad over what a longer previous line left on screen
-        terminal.print("\r" + text + " ".repeat(Math.max(0, drawnWidth - text.length())));
+        terminal.print("\r" + text + " ".repeat(Math.max(0, drawn.length() - text.length())));
         terminal.flush();
-        drawnWidth = text.length();
+        drawn = text;
     }
 
     static String line(Progress progress) {

@@ -68,7 +68,7 @@ class AnalysisPipelineIntegrationTest {
 
     @BeforeEach
     void emptyQueue() {
-        pipeline.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
     }
 
     private AnalysisRunner runner(Function<List<TranscriptInput>, List<TranscriptAnalysis>> analysis, Duration lease) {
@@ -147,7 +147,7 @@ class AnalysisPipelineIntegrationTest {
         assertThat(row("pipe-stale")).containsEntry("analysis_status", "pending").containsEntry("analysis_count", 0);
         assertThat(queue.size()).isEqualTo(1);
 
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         assertThat(row("pipe-stale")).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 1);
     }
 
@@ -187,7 +187,7 @@ class AnalysisPipelineIntegrationTest {
         calls.ingest(List.of(call("pipe-old-1", "Agent: Hello there.\nCustomer: Hi, thanks."),
                 call("pipe-old-2", "Agent: Ready when you are.\nCustomer: Let us start."),
                 call("pipe-current", "Agent: Good morning.\nCustomer: Morning!")));
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         // as an earlier version of the product left them: two calls of analyser 2, one failed call
         jdbc.sql("UPDATE calls SET analysis_version = ? WHERE call_id IN ('pipe-old-1', 'pipe-old-2')")
                 .param(AnalyzerVersion.CURRENT - 1).update();
@@ -198,7 +198,7 @@ class AnalysisPipelineIntegrationTest {
         outdated.queueOutdated(); // what each instance does when it has started
 
         assertThat(queue.size()).isEqualTo(2);
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         Map<String, Object> again = row("pipe-old-1");
         assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
         assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
@@ -213,14 +213,14 @@ class AnalysisPipelineIntegrationTest {
     @Test
     void adminReanalysisStoresEveryCallOnceMoreWithANewSequenceNumber() {
         calls.ingest(List.of(call("pipe-again", "Agent: Welcome back.\nCustomer: Glad to be here.")));
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         String admin = api.adminToken();
         long neverAnalysed = jdbc.sql("SELECT count(*) FROM calls WHERE analysis_version IS NULL")
                 .query(Long.class).single(); // failed calls, if another test left one
         Api.Response outdated = api.postJson("/api/v1/admin/calls/reanalyze?outdated_only=true", Map.of(), admin);
         assertThat(outdated.status()).isEqualTo(202);
         assertThat(outdated.body().get("queued").asLong()).isEqualTo(neverAnalysed);
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         long firstSeq = (Long) row("pipe-again").get("analyzed_seq");
         long stored = calls.count();
 
@@ -233,7 +233,7 @@ class AnalysisPipelineIntegrationTest {
         assertThat(state.get("ready").asLong()).isEqualTo(stored);
         assertThat(state.get("analysis_version").asInt()).isEqualTo(AnalyzerVersion.CURRENT);
 
-        pipeline.awaitAnalysis(Duration.ofMinutes(3));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         Map<String, Object> again = row("pipe-again");
         assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
         assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
@@ -271,7 +271,7 @@ class AnalysisPipelineIntegrationTest {
         assertThat(meters.get("salescalls.analysis.queue.in.progress").gauge().value()).isZero();
 
         List<Progress> seen = new ArrayList<>();
-        pipeline.awaitAnalysis(Duration.ofMinutes(1), seen::add);
+        pipeline.awaitAnalysis(Duration.ofMinutes(10), seen::add);
         assertThat(seen).isNotEmpty();
         assertThat(seen.getLast()).isEqualTo(new Progress(3, 3, 0.0, 0L));
 

@@ -117,4 +117,18 @@ class ProgressMeterTest {
         assertThat(meter.current().analyzed()).isEqualTo(5);
         assertThat(meter.current().total()).isEqualTo(8);
     }
+
+    @Test
+    void aStallLongerThanTheWindowSlowsTheRateInsteadOfZeroingIt() {
+        meter.record(0, 64);
+        clock.advance(Duration.ofSeconds(20));
+        meter.record(32, 32); // one big batch stored
+        for (int i = 0; i < 6; i++) { // then a minute with the next batch still being analysed
+            clock.advance(Duration.ofSeconds(10));
+            meter.record(32, 32);
+        }
+        Progress progress = meter.current();
+        assertThat(progress.ratePerSecond()).isEqualTo(0.4); // 32 calls over the 80 s since the run began
+        assertThat(progress.etaSeconds()).isEqualTo(80);
+    }
 }

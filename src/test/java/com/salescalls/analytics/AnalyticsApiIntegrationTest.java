@@ -222,7 +222,7 @@ class AnalyticsApiIntegrationTest {
         calls.ingest(List.of(new NewCall("analytics-new-1", "AGENT_7777", "CUST_000001", "en",
                 java.time.OffsetDateTime.parse("2026-06-15T10:00:00Z"), 95,
                 "Agent: How is the rollout going?\nCustomer: Wonderful, the team loves it, thank you!")));
-        pipeline.awaitAnalysis(java.time.Duration.ofSeconds(60));
+        pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
         JsonNode row = find(api.get("/api/v1/analytics/agents", manager).body().get("agents"), "AGENT_7777");
         assertThat(row).isNotNull();
         assertThat(row.get("total_calls").asLong()).isEqualTo(1);

@@ -50,7 +50,7 @@ class FailingRollupsIntegrationTest {
 
         calls.ingest(List.of(new NewCall("rollup-fails-1", "AGENT_0777", "CUST_000777", "en",
                 OffsetDateTime.parse("2026-05-04T10:00:00Z"), 40, "Agent: Hello.\nCustomer: Thanks, all good.")));
-        pipeline.awaitAnalysis(Duration.ofMinutes(1)); // would throw if the listener's failure reached the pipeline
+        pipeline.awaitAnalysis(Duration.ofMinutes(10)); // would throw if the listener's failure reached the pipeline
 
         assertThat(jdbc.sql("SELECT analysis_status FROM calls WHERE call_id = 'rollup-fails-1'")
                 .query(String.class).single()).isEqualTo("analyzed");

@@ -39,7 +39,7 @@ final class StoredCalls {
                     .map(c -> new NewCall(c.callId(), c.agentId(), c.customerId(), c.language(), c.startTime(),
                             c.durationSeconds(), c.transcript()))
                     .toList());
-            pipeline.awaitAnalysis(java.time.Duration.ofSeconds(120));
+            pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
         }
     }
 

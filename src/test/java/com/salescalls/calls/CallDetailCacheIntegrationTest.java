@@ -53,7 +53,7 @@ class CallDetailCacheIntegrationTest {
         if (jdbc.sql("SELECT count(*) FROM calls WHERE call_id = ?").param(callId).query(Long.class).single() == 0) {
             calls.ingest(List.of(new NewCall(callId, "AGENT_0042", "CUST_000042", "en",
                     OffsetDateTime.parse("2026-06-01T09:00:00Z"), 30, "Agent: Hi.\nCustomer: Hello!")));
-            pipeline.awaitAnalysis(Duration.ofSeconds(60));
+            pipeline.awaitAnalysis(Duration.ofMinutes(10));
         }
         String key = "salescalls:cache:calls::" + callId;
         redis.delete(key);

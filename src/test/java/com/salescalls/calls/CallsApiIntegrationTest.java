@@ -65,7 +65,7 @@ class CallsApiIntegrationTest {
                     "Agent: Zebraware pricing starts at ten dollars.\nCustomer: That pricing is awful."));
             calls.ingest(batch);
         }
-        pipeline.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         token = api.tokenFor("calls-reader", "password-1");
         all = fetchAll("");
     }

@@ -93,7 +93,7 @@ class IngestApiIntegrationTest {
         assertThat(api.get("/api/v1/calls/ing-text-1", manager).body().get("analysis_status").asString())
                 .isEqualTo("pending");
 
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
 
         JsonNode call = api.get("/api/v1/calls/ing-text-1", manager).body();
         assertThat(call.get("analysis_status").asString()).isEqualTo("analyzed");
@@ -117,7 +117,7 @@ class IngestApiIntegrationTest {
                 Map.of("speaker", "Customer", "text", "We need\na better Zanzibarware.", "start_ms", 65_000, "end_ms", 69_400)));
         Api.Response posted = api.postJson("/api/v1/calls", call, manager);
         assertThat(posted.status()).isEqualTo(202);
-        pipeline.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
 
         JsonNode stored = api.get("/api/v1/calls/ing-utt-1", manager).body();
         assertThat(stored.get("duration_seconds").asInt()).as("from the last end_ms, rounded up").isEqualTo(70);

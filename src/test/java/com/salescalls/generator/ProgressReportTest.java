@@ -84,11 +84,13 @@ class ProgressReportTest {
         clock.advance(Duration.ofMillis(250));
         report.accept(new Progress(5, 10, 20.0, 1L));
         clock.advance(Duration.ofMillis(250));
+        report.accept(new Progress(5, 10, 20.0, 1L)); // the same line is not drawn again
+        clock.advance(Duration.ofMillis(250));
         report.finish(new Progress(10, 10, 0.0, 0L));
         String drawn = screen.toString(StandardCharsets.UTF_8);
         assertThat(drawn).startsWith("\r[").endsWith("\n").doesNotContain("\n\r");
         assertThat(drawn.split("\r")).hasSize(4); // three redraws of the same line, then the newline
         assertThat(drawn).contains("[###############---------------] Analysed 5 of 10 calls, 20.0 calls/s, 1s left",
-                "Analysed 10 of 10 calls in 0s (20.0 calls/s)");
+                "Analysed 10 of 10 calls in 0s (13.3 calls/s)");
     }
 }

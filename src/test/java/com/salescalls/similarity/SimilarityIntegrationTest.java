@@ -94,7 +94,7 @@ class SimilarityIntegrationTest {
                 "Agent: How can I help you today?\nCustomer: The software keeps crashing and I want my money "
                         + "back.\nAgent: I am sorry, let me arrange a reimbursement."));
         calls.ingest(batch);
-        pipeline.awaitAnalysis(java.time.Duration.ofSeconds(120));
+        pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
         await(() -> index.size() == GENERATED + 3, 10_000);
         token = api.tokenFor("similarity-reader", "password-1");
     }
@@ -293,7 +293,7 @@ class SimilarityIntegrationTest {
             await(() -> other.size() == calls.count(), 10_000);
             calls.ingest(List.of(new NewCall("sim-replica", "AGENT_9003", "CUST_900004", "en", WHEN, 60,
                     "Agent: Our replication keeps every region in sync.\nCustomer: Lovely, that is what we need.")));
-            pipeline.awaitAnalysis(java.time.Duration.ofSeconds(60)); // returns once the analysis is committed
+            pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10)); // returns once the analysis is committed
             long committed = System.nanoTime();
             await(() -> other.size() == calls.count(), 2_000);
             long millis = (System.nanoTime() - committed) / 1_000_000;
