@@ -110,7 +110,7 @@ public class CallService {
     /** The call, if it exists and the caller may see it; otherwise 404. */
     @Transactional(readOnly = true)
     public Call get(String callId, CurrentUser caller, boolean withEmbedding) {
-        return find(callId, caller).orElseThrow(() -> new CallNotFound(callId));
+        return find(callId, caller, withEmbedding).orElseThrow(() -> new CallNotFound(callId));
     }
 
     /** The call (without its embedding), if it exists and the caller may see it: one that may not looks absent. */
