@@ -3,4 +3,11 @@
  * similar call that went better; and the recommendations that pair them with similar calls.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "calls",
+        "identity",
+        "insights",
+        "platform",
+        "similarity"
+})
 package com.salescalls.coaching;

@@ -4,8 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Which side of the call a speaker label belongs to. */
-enum SpeakerRole {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Which side of the call a speaker label belongs to. In JSON (the API, the stored metrics, live messages) a role is
+ * its {@link #wireName() wire name}: {@code agent}, {@code customer} or {@code unknown}.
+ */
+public enum SpeakerRole {
     AGENT,
     CUSTOMER,
     UNKNOWN;
@@ -29,5 +35,16 @@ enum SpeakerRole {
             return CUSTOMER;
         }
         return UNKNOWN;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role of a wire name; stored metrics are read back through it. */
+    @JsonCreator
+    public static SpeakerRole fromWireName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.salescalls.calls.CallService;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.AccessTokens;
 import com.salescalls.insights.UtteranceScorer;
 
@@ -51,7 +52,7 @@ class LiveConfiguration {
     }
 
     @Bean
-    WebSocketConfigurer liveEndpoints(CallService calls, UtteranceScorer scorer, LiveBus bus,
+    WebSocketConfigurer liveEndpoints(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
             Subscriptions subscriptions, LiveSessions sessions, LiveProperties properties, JsonMapper json,
             AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler) {
         return (WebSocketHandlerRegistry registry) -> {
@@ -60,7 +61,7 @@ class LiveConfiguration {
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.SUBSCRIBER, tokens, sessions, json))
                     .setAllowedOriginPatterns("*");
-            registry.addHandler(new LiveCallSocketHandler(calls, scorer, bus, sessions, properties, json),
+            registry.addHandler(new LiveCallSocketHandler(calls, rules, scorer, bus, sessions, properties, json),
                             "/ws/calls/*/live")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.PRODUCER, tokens, sessions, json))

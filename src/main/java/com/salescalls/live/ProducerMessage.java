@@ -1,20 +1,27 @@
 package com.salescalls.live;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 
+import com.salescalls.calls.CallDraft;
+import com.salescalls.calls.IngestRules;
+import com.salescalls.calls.Violation;
 import com.salescalls.insights.UtteranceScorer;
 
 /**
  * What a producer sends: an utterance {@code {speaker, text, start_ms?, end_ms?}} (type absent or
- * {@code utterance}), or {@code {"type": "end"}}.
+ * {@code utterance}), or {@code {"type": "end"}}. An utterance is held to the ingest rules when it arrives (no NUL,
+ * valid Unicode, and the rest), so that a call whose utterances were all taken can be stored at its end.
  */
 record ProducerMessage(@Nullable String type, @Nullable String speaker, @Nullable String text,
                        @Nullable Long startMs, @Nullable Long endMs) {
 
     private static final long MAX_OFFSET_MS = 24 * 3600 * 1000L;
 
-    /** What is wrong with this utterance, for the error reply; null when it can be analysed. */
-    @Nullable String problem() {
+    /** What is wrong with this utterance, for the error reply; null when it can be analysed and stored. */
+    @Nullable String problem(IngestRules rules) {
         if (speaker == null || speaker.isBlank()) {
             return "speaker is required";
         }
@@ -32,6 +39,9 @@ record ProducerMessage(@Nullable String type, @Nullable String speaker, @Nullabl
         if (startMs != null && endMs != null && endMs < startMs) {
             return "end_ms must not be before start_ms";
         }
-        return null;
+        List<Violation> violations = rules.checkUtterance("", new CallDraft.Utterance(speaker.strip(), text.strip(),
+                startMs, endMs));
+        return violations.isEmpty() ? null
+                : violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
     }
 }

@@ -69,7 +69,7 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
                 utterances = scorer.score(stored.transcript());
             } catch (InvalidTranscript e) {
                 peer.send(json.writeValueAsString(new LiveMessages.ErrorMessage("unreadable_transcript",
-                        "The stored transcript cannot be replayed: " + e.getBody().getDetail())));
+                        "The stored transcript cannot be replayed: " + e.getMessage())));
                 peer.closeAfterSending(CloseStatus.NORMAL.withReason("unreadable transcript"));
                 return;
             }

@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
@@ -76,6 +77,9 @@ class DashboardBrowserTest {
     @Autowired
     CallService calls;
 
+    @Autowired
+    AnalysisService pipeline;
+
     Chromium browser;
     String admin;
 
@@ -107,7 +111,7 @@ class DashboardBrowserTest {
         batch.add(new NewCall(XSS_CALL, generated.getFirst().agentId(), "CUST_000777", "en",
                 generated.getFirst().startTime(), 20, "Agent: " + XSS_AGENT_LINE + "\nCustomer: " + XSS_CUSTOMER_LINE));
         calls.ingest(batch);
-        calls.awaitAnalysis(Duration.ofMinutes(3));
+        pipeline.awaitAnalysis(Duration.ofMinutes(3));
         api.postJson("/api/v1/admin/users", Map.of("username", AGENT_USER, "email", AGENT_USER + "@example.com",
                 "password", AGENT_PASSWORD, "role", "agent", "agent_id", generated.getFirst().agentId()), admin);
         // similar calls come from the vector index, which picks analysed calls up within about a second; ask the

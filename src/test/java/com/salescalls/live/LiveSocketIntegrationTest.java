@@ -246,6 +246,45 @@ class LiveSocketIntegrationTest {
     }
 
     @Test
+    void aCallStoredMeanwhileUnderTheLiveIdEndsInAConflictNotInASummary() {
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_RACE_1/live?agent_id=AGENT_0042"
+                + "&customer_id=CUST_000042&token=" + token))) {
+            assertThat(producer.next().get("type").asString()).isEqualTo("started");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Hello from the live call.\"}");
+            assertThat(producer.next().get("type").asString()).isEqualTo("utterance");
+            store("LIVE_RACE_1", "AGENT_0042", "Agent: Posted by someone else meanwhile.", 3);
+
+            producer.send("{\"type\": \"end\"}");
+            JsonNode reply = producer.next();
+            assertThat(reply.get("type").asString()).isEqualTo("error");
+            assertThat(reply.get("error").asString()).isEqualTo("conflict");
+            assertThat(producer.closeCode()).isEqualTo(4409);
+        }
+        assertThat(api.get("/api/v1/calls/LIVE_RACE_1", token).body().get("transcript").asString())
+                .isEqualTo("Agent: Posted by someone else meanwhile.");
+    }
+
+    @Test
+    void anUtteranceWithANulIsRefusedWhenItArrivesAndTheCallIsStillStored() {
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_NUL_1/live?agent_id=AGENT_0042"
+                + "&customer_id=CUST_000042&token=" + token))) {
+            producer.next();
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Broken\\u0000text\"}");
+            JsonNode refused = producer.next();
+            assertThat(refused.get("error").asString()).isEqualTo("invalid_message");
+            assertThat(refused.get("detail").asString()).contains("text", "NUL");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Lone \\ud800 surrogate\"}");
+            assertThat(producer.next().get("error").asString()).isEqualTo("invalid_message");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"A clean sentence.\"}");
+            assertThat(producer.next().get("type").asString()).isEqualTo("utterance");
+            producer.send("{\"type\": \"end\"}");
+            assertThat(producer.until(LiveClient.type("summary")).getLast().get("utterances").asInt()).isEqualTo(1);
+            assertThat(producer.closeCode()).isEqualTo(1000);
+        }
+        assertThat(analysed("LIVE_NUL_1").get("transcript").asString()).endsWith("Agent: A clean sentence.");
+    }
+
+    @Test
     void aFloodIsDroppedBeyondTheRateWithOneNoticeAndTheConnectionRecovers() throws InterruptedException {
         try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_FLOOD_1/live?agent_id=AGENT_0042"
                 + "&customer_id=CUST_000042&token=" + token))) {
