@@ -346,7 +346,7 @@ class DashboardBrowserTest {
         pages.put("team", "team");
         pages.put("agent", "agent/" + generated.get(2).agentId());
         pages.put("calls", "calls?agent_id=" + generated.get(2).agentId());
-        pages.put("search", "calls?q=" + "budget%20worries" + "&mode=hybrid");
+        pages.put("search", "calls?q=" + "budget%20worries" + "&mode=hybrid&limit=10");
         pages.put("call", "call/" + call);
         pages.put("live", "live");
         pages.put("import", "import");

@@ -105,7 +105,7 @@ function reportView(r) {
         h('caption', null, 'Rejected lines'),
         h('thead', null, h('tr', null, ['Line', 'Call', 'Reason'].map(t => h('th', {scope: 'col'}, t)))),
         h('tbody', null, r.errors.map(err => h('tr', null, h('td', {class: 'num'}, err.line),
-            h('td', null, err.call_id || '–'), h('td', null, err.reason)))))) : null);
+            h('td', null, err.call_id || '–'), h('td', {class: 'wrap'}, err.reason)))))) : null);
 }
 
 /** Polls the accepted calls (the first TRACKED of them) until each is analysed or failed. */
