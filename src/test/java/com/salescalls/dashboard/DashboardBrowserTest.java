@@ -155,6 +155,25 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void refreshesTheAccessTokenBeforeItExpires() {
+        browser.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.await(By.id("leaderboard"));
+        // as if the token were about to expire: the next request refreshes it first
+        browser.script("const s = JSON.parse(sessionStorage.getItem('salescalls.session'));"
+                + "s.expiresAt = Date.now() + 5000; sessionStorage.setItem('salescalls.session', JSON.stringify(s));");
+        browser.route("calls");
+        browser.await(By.cssSelector("#calls-table tbody tr"));
+
+        // the session now holds a pair from /auth/refresh, good for the configured lifetime (30 min)
+        Number leftMillis = (Number) browser.script(
+                "return JSON.parse(sessionStorage.getItem('salescalls.session')).expiresAt - Date.now()");
+        String after = (String) browser.script("return JSON.parse(sessionStorage.getItem('salescalls.session')).access");
+        assertThat(leftMillis.longValue()).isGreaterThan(Duration.ofMinutes(20).toMillis());
+        assertThat(api.get("/auth/me", after).status()).isEqualTo(200);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void wrongPasswordShowsTheApisDetail() {
         browser.open("/app/");
         browser.await(By.id("signin-form"));
@@ -276,6 +295,26 @@ class DashboardBrowserTest {
         assertThat(seenMillis).isLessThan(2000);
         assertThat(browser.driver().findElement(By.cssSelector("#live-turns .turn .text")).getText())
                 .isEqualTo("Welcome to the live dashboard test.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theLivePageListsCallsInProgressAndJoinsOneLate() {
+        String callId = "DASH_LIVE_LIST_" + System.nanoTime();
+        Producer producer = Producer.connect(URI.create("ws://127.0.0.1:" + port + "/ws/calls/" + callId
+                + "/live?customer_id=CUST_000043&agent_id=" + generated.getFirst().agentId() + "&token=" + admin));
+        try {
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Said before anyone watched.\"}");
+            browser.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            browser.route("live");
+            browser.await(By.cssSelector("#live-list li[data-call='" + callId + "'] a")).click();
+
+            browser.awaitText(By.cssSelector("#live-turns .turn .text"), "Said before anyone watched."::equals);
+            producer.send("{\"speaker\": \"Customer\", \"text\": \"And this after.\"}");
+            browser.awaitCount(By.cssSelector("#live-turns .turn"), 2);
+        } finally {
+            producer.close();
+        }
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

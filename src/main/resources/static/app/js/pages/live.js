@@ -1,7 +1,7 @@
 // Live: watch a call by id over the WebSocket. A stored call is replayed; a call being streamed by a producer is
 // followed (a late joiner first gets what was said so far); an id not live yet waits for its producer.
-import {h, fill, field, empty, toast} from '../dom.js';
-import {socket} from '../api.js';
+import {h, fill, field, empty, toast, errorBox} from '../dom.js';
+import {api, socket} from '../api.js';
 import {signed, pct, tone, dateTime} from '../format.js';
 import {chart, COLORS} from '../charts.js';
 
@@ -16,8 +16,7 @@ export async function render(view, {query, go}) {
     h('button', {type: 'submit'}, 'Watch'));
     view.append(h('h1', null, 'Live'), form);
     if (!callId) {
-        view.append(empty('Enter the id of a call to watch.'));
-        return;
+        return inProgress(view);
     }
     const status = h('p', {class: 'live-status', id: 'live-status', role: 'status'}, 'Connecting…');
     const who = h('dl', {class: 'figures', id: 'live-call'});
@@ -109,6 +108,31 @@ export async function render(view, {query, go}) {
     return () => {
         closedByPage = true;
         ws.close(1000);
+    };
+}
+
+/** The calls being streamed now, refreshed every few seconds while the page is open. */
+function inProgress(view) {
+    const list = h('div', {id: 'live-list', 'aria-live': 'polite'}, h('p', {class: 'loading', role: 'status'}, 'Loading…'));
+    view.append(h('section', {class: 'card', 'aria-labelledby': 'live-list-h'},
+        h('h2', {id: 'live-list-h'}, 'Calls in progress'), list));
+    let stopped = false;
+    let timer = null;
+    const load = async () => {
+        try {
+            const page = await api.get('/api/v1/live/calls', {limit: 100});
+            fill(list, page.calls.length ? h('ul', {class: 'plain'}, page.calls.map(c => h('li', {'data-call': c.call_id},
+                h('a', {href: `#/live?call=${encodeURIComponent(c.call_id)}`}, c.call_id), ' · ', c.agent_id)))
+                : empty('No call is being streamed right now. Enter an id above to wait for one.'));
+        } catch (e) {
+            fill(list, errorBox(e));
+        }
+        if (!stopped) timer = setTimeout(load, 2000);
+    };
+    load();
+    return () => {
+        stopped = true;
+        clearTimeout(timer);
     };
 }
 
