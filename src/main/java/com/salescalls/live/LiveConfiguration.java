@@ -42,6 +42,11 @@ class LiveConfiguration {
     }
 
     @Bean
+    LiveCalls liveCalls(LiveBus liveBus) {
+        return new LiveCalls(liveBus);
+    }
+
+    @Bean
     DefaultHandshakeHandler liveHandshakeHandler() {
         return new DefaultHandshakeHandler() {
             @Override
