@@ -7,7 +7,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 
@@ -16,10 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The open live connections of this instance: how many each user has, and one sweeper that pings them, closes
  * those that stopped answering pings and those idle for too long (a producer that sends nothing, a subscriber
- * that is sent nothing, such as one waiting for a call that never starts).
+ * that is sent nothing, such as one waiting for a call that never starts). At shutdown every connection is closed
+ * with 1001 (going away) before the web server waits for requests in flight, so clients reconnect through the
+ * balancer to another instance at once instead of holding this one's shutdown; {@code salescalls_live_connections}
+ * counts them.
  */
 @Component
-class LiveSessions implements DisposableBean {
+class LiveSessions implements DisposableBean, SmartLifecycle, MeterBinder {
+
+    static final CloseStatus SHUTTING_DOWN = CloseStatus.GOING_AWAY.withReason("server shutting down; reconnect");
 
     static final CloseStatus IDLE = new CloseStatus(4408, "idle timeout");
     static final CloseStatus NO_PONG = new CloseStatus(1001, "no answer to pings");
@@ -29,6 +40,7 @@ class LiveSessions implements DisposableBean {
     private final Map<Peer, Boolean> peers = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> perUser = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper;
+    private volatile boolean running = true; // from the first handshake: the web server starts before this
 
     LiveSessions(LiveProperties properties, JsonMapper json) {
         this.properties = properties;
@@ -48,6 +60,9 @@ class LiveSessions implements DisposableBean {
 
     /** Registers the connection; false when the user is at the limit (two handshakes raced past the check). */
     boolean open(Peer peer) {
+        if (!running) {
+            return false;
+        }
         AtomicInteger open = perUser.computeIfAbsent(peer.user().id(), id -> new AtomicInteger());
         if (open.incrementAndGet() > properties.maxConnectionsPerUser()) {
             open.decrementAndGet();
@@ -87,6 +102,34 @@ class LiveSessions implements DisposableBean {
                 peer.ping();
             }
         }
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("salescalls.live.connections", peers, Map::size)
+                .description("open WebSocket connections on this instance").register(registry);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        peers.keySet().forEach(peer -> peer.closeNow(SHUTTING_DOWN));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    // stopped before the web server's graceful shutdown, which would otherwise wait for these connections
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
     }
 
     @Override
