@@ -14,6 +14,10 @@ import org.springframework.aop.support.StaticMethodMatcherPointcutAdvisor;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.ErrorResponseException;
@@ -24,6 +28,7 @@ import org.springframework.web.ErrorResponseException;
  * <li>a read-only transaction that a replica answered with "not found" (a 404 problem: the call, job or user may
  * have just been written) is run again on the primary, so a {@code POST} then an immediate {@code GET} never gets
  * a false 404;</li>
+ * <li>a read that failed because its replica went away is run again on the primary;</li>
  * <li>a cache is filled from the primary: an entry read from a replica just after an eviction could bring back the
  * evicted state and keep it for the whole TTL.</li>
  * </ul>
@@ -79,6 +84,12 @@ final class ReadYourWritesAdvisor extends StaticMethodMatcherPointcutAdvisor {
         } catch (ErrorResponseException e) {
             if (retry != null && e.getStatusCode().value() == 404 && ReplicaRouting.takeReplicaUsed()) {
                 return onPrimary(retry);
+            }
+            throw e;
+        } catch (DataAccessResourceFailureException | TransientDataAccessResourceException
+                 | CannotCreateTransactionException | TransactionSystemException e) {
+            if (retry != null && ReplicaRouting.takeReplicaUsed()) {
+                return onPrimary(retry); // the replica died under the read, before its check saw it
             }
             throw e;
         }
