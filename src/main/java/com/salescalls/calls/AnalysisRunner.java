@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -35,6 +37,7 @@ class AnalysisRunner {
     private final Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer;
     private final ApplicationEventPublisher events;
     private final CallsProperties properties;
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
     AnalysisRunner(CallRepository calls, AnalysisQueue queue, TransactionTemplate transactions,
             Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer, ApplicationEventPublisher events,
@@ -53,6 +56,21 @@ class AnalysisRunner {
         if (claim.tasks().isEmpty()) {
             return 0;
         }
+        held.add(claim.id());
+        try {
+            run(claim);
+        } finally {
+            held.remove(claim.id());
+        }
+        return claim.tasks().size();
+    }
+
+    /** Gives the tasks of the batches still running back to the queue; a result stored later is then refused. */
+    int handBack() {
+        return queue.release(List.copyOf(held));
+    }
+
+    private void run(AnalysisQueue.Claim claim) {
         Map<String, Integer> attempts = new HashMap<>();
         claim.tasks().forEach(task -> attempts.put(task.callId(), task.attempts()));
         List<CallRepository.PendingAnalysis> inputs = calls.forAnalysis(attempts.keySet());
@@ -60,7 +78,6 @@ class AnalysisRunner {
         Map<String, String> failures = new HashMap<>();
         analyse(inputs, analysed, failures);
         transactions.executeWithoutResult(status -> store(claim, attempts, inputs, analysed, failures));
-        return claim.tasks().size();
     }
 
     private void analyse(List<CallRepository.PendingAnalysis> inputs, Map<String, TranscriptAnalysis> analysed,
