@@ -5,13 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ import org.springframework.web.socket.CloseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The open live connections of this instance: how many each user has, and one sweeper that pings them, closes
+ * The open live connections of this instance: how many each user has (across instances with Redis, see
+ * {@link ConnectionSlots}), and one sweeper that pings them, closes
  * those that stopped answering pings and those idle for too long (a producer that sends nothing, a subscriber
  * that is sent nothing, such as one waiting for a call that never starts). At shutdown every connection is closed
  * with 1001 (going away) before the web server waits for requests in flight, so clients reconnect through the
@@ -37,14 +40,17 @@ class LiveSessions implements DisposableBean, SmartLifecycle, MeterBinder {
 
     private final LiveProperties properties;
     private final JsonMapper json;
-    private final Map<Peer, Boolean> peers = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicInteger> perUser = new ConcurrentHashMap<>();
+    private final Map<Peer, String> peers = new ConcurrentHashMap<>(); // each with its slot's name
+    private final ConnectionSlots slots;
     private final ScheduledExecutorService sweeper;
     private volatile boolean running = true; // from the first handshake: the web server starts before this
 
-    LiveSessions(LiveProperties properties, JsonMapper json) {
+    LiveSessions(LiveProperties properties, JsonMapper json, ObjectProvider<StringRedisTemplate> redis) {
         this.properties = properties;
         this.json = json;
+        // a slot outlives a missed renewal or two: the sweeper renews every connection each ping interval
+        this.slots = new ConnectionSlots(redis.getIfAvailable(), properties.redisPrefix(),
+                properties.maxConnectionsPerUser(), properties.pingInterval().multipliedBy(3).plusSeconds(5));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
                 .name("live-sweeper").factory());
         long period = Math.clamp(Math.min(properties.idleTimeout().toMillis(), properties.pingInterval().toMillis())
@@ -54,8 +60,7 @@ class LiveSessions implements DisposableBean, SmartLifecycle, MeterBinder {
 
     /** Whether the user may open one more connection (checked at the handshake, to answer 429). */
     boolean hasRoomFor(long userId) {
-        AtomicInteger open = perUser.get(userId);
-        return open == null || open.get() < properties.maxConnectionsPerUser();
+        return slots.hasRoom(userId);
     }
 
     /** Registers the connection; false when the user is at the limit (two handshakes raced past the check). */
@@ -63,19 +68,19 @@ class LiveSessions implements DisposableBean, SmartLifecycle, MeterBinder {
         if (!running) {
             return false;
         }
-        AtomicInteger open = perUser.computeIfAbsent(peer.user().id(), id -> new AtomicInteger());
-        if (open.incrementAndGet() > properties.maxConnectionsPerUser()) {
-            open.decrementAndGet();
+        String slot = UUID.randomUUID().toString();
+        if (!slots.take(peer.user().id(), slot)) {
             return false;
         }
-        peers.put(peer, Boolean.TRUE);
+        peers.put(peer, slot);
         return true;
     }
 
     void closed(Peer peer) {
         peer.stop();
-        if (peers.remove(peer) != null) {
-            perUser.computeIfPresent(peer.user().id(), (id, open) -> open.decrementAndGet() <= 0 ? null : open);
+        String slot = peers.remove(peer);
+        if (slot != null) {
+            slots.release(peer.user().id(), slot);
         }
     }
 
@@ -100,6 +105,10 @@ class LiveSessions implements DisposableBean, SmartLifecycle, MeterBinder {
                 peer.closeNow(NO_PONG);
             } else if (now - peer.lastPingNanos() >= ping) {
                 peer.ping();
+                String slot = peers.get(peer);
+                if (slot != null) {
+                    slots.renew(peer.user().id(), slot);
+                }
             }
         }
     }
