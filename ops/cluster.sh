@@ -173,7 +173,8 @@ upstream salescalls_api {
 }
 NGX
     echo "listen 127.0.0.1:$NGINX_PORT;" >"$DIR/nginx/salescalls-listen.conf"
-    nohup nginx -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -e "$DIR/nginx/error.log" \
+    # env -u NGINX: nginx reads a variable of that name as sockets inherited from an older nginx
+    nohup env -u NGINX nginx -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -e "$DIR/nginx/error.log" \
         -g "daemon off; pid $DIR/nginx/nginx.pid;" >>"$DIR/nginx/access.log" 2>&1 &
     wait_ready "http://127.0.0.1:$INSTANCE_2_PORT/health/ready" 300 || die "instance 2 not ready: see $DIR/instance-2.log"
     wait_ready "http://127.0.0.1:$NGINX_PORT/health/ready" 30 || die "nginx does not answer: see $DIR/nginx/error.log"
