@@ -59,8 +59,11 @@ public class AccountService {
         }
     }
 
-    /** The account whose password matches; 401 when none does, 429 after too many failures for the name. */
-    @Transactional(readOnly = true)
+    /**
+     * The account whose password matches; 401 when none does, 429 after too many failures for the name. Not
+     * read-only, so it runs on the primary: an account registered or a password changed a moment ago counts at once.
+     */
+    @Transactional
     public UserAccount authenticate(String username, String password) {
         throttle.checkAllowed(username);
         Optional<UserRepository.Credentials> found = users.findCredentials(username);
