@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Probes, request ids and Prometheus metrics over real HTTP: the public port and the management port apart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.generator.demo-calls=0",
-        "app.calls.workers=0",
+        "app.analysis.workers=0",
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
