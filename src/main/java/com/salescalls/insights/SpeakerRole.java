@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Which side of the call a speaker label belongs to. */
-enum SpeakerRole {
+/** Which side of the call a speaker belongs to. */
+public enum SpeakerRole {
     AGENT,
     CUSTOMER,
     UNKNOWN;
@@ -19,7 +19,13 @@ enum SpeakerRole {
     // because guessing a side from a name would silently skew the talk ratio.
     private static final Pattern DECORATION = Pattern.compile("\\s*(\\(.*\\)|\\d+)\\s*$");
 
-    static SpeakerRole fromLabel(String label) {
+    /** The lower-case name used on the wire: {@code agent}, {@code customer}, {@code unknown}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role a label names by itself ("Agent", "Customer 2", "Rep (Dana)"); a person's name is UNKNOWN. */
+    public static SpeakerRole fromLabel(String label) {
         String role = DECORATION.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceFirst("")
                 .replaceAll("\\s+", " ");
         if (AGENT_LABELS.contains(role)) {
