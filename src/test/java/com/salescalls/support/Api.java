@@ -51,6 +51,20 @@ public class Api {
                 .content(json.writeValueAsString(body)), token);
     }
 
+    public Response putJson(String uri, Object body, String token) {
+        return perform(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON)
+                .content(body instanceof String text ? text : json.writeValueAsString(body)), token);
+    }
+
+    public Response delete(String uri, String token) {
+        return perform(MockMvcRequestBuilders.delete(uri), token);
+    }
+
+    /** A request built by the test (headers, content types of its own), through the same filter chain. */
+    public Response send(MockHttpServletRequestBuilder request, String token) {
+        return perform(request, token);
+    }
+
     public Response postForm(String uri, Map<String, String> fields) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(uri)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED);
