@@ -31,6 +31,15 @@ public class Api {
         public String header(String name) {
             return raw.getHeader(name);
         }
+
+        /** The body as text, for responses that are not JSON (CSV exports). */
+        public String text() {
+            try {
+                return raw.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public Response get(String uri, String token) {
@@ -98,7 +107,8 @@ public class Api {
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             String content = response.getContentAsString();
-            JsonNode body = content.isEmpty() ? NullNode.getInstance() : json.readTree(content);
+            boolean isJson = response.getContentType() == null || response.getContentType().contains("json");
+            JsonNode body = content.isEmpty() || !isJson ? NullNode.getInstance() : json.readTree(content);
             return new Response(response.getStatus(), body, response);
         } catch (Exception e) {
             throw new IllegalStateException(e);

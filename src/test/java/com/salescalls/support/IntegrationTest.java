@@ -25,9 +25,15 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
         TestIndex.PROPERTY,
+        // small enough that CsvExportIntegrationTest can store more calls than an export may hold
+        "app.csv.max-rows=" + IntegrationTest.CSV_MAX_ROWS,
+        // the webhook tests deliver to a receiver on 127.0.0.1
+        "app.webhooks.allow-private=true",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
+
+    int CSV_MAX_ROWS = 40;
 }
