@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -46,15 +47,17 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     private final LiveSessions sessions;
     private final LiveProperties properties;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     LiveCallSocketHandler(CallService calls, UtteranceScorer scorer, LiveBus bus, LiveSessions sessions,
-            LiveProperties properties, JsonMapper json) {
+            LiveProperties properties, JsonMapper json, ApplicationEventPublisher events) {
         this.calls = calls;
         this.scorer = scorer;
         this.bus = bus;
         this.sessions = sessions;
         this.properties = properties;
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -216,6 +219,11 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
             peer.send(payload);
             bus.publish(new LiveEvent(call.callId(), call.nextSeq(), call.spec().agentId(),
                     last && i == messages.size() - 1, payload));
+            if (messages.get(i) instanceof LiveMessages.AlertMessage alert) { // webhooks queue it (live calls only)
+                events.publishEvent(new LiveAlertRaised(alert.callId(), call.spec().agentId(), alert.alert(),
+                        alert.utteranceIndex(), alert.timestamp(), alert.detail(), alert.value(), alert.threshold(),
+                        alert.competitor()));
+            }
         }
     }
 
