@@ -6,9 +6,4 @@
 # TEST_POSTGRES_URL picks another server (JDBC URL of its postgres database, as for the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-       -Dmdep.includeScope=test >/dev/null
-JAVA="${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}"
-exec "${JAVA:-java}" --enable-native-access=ALL-UNNAMED -Xmx2g \
-     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-     com.salescalls.analytics.AnalyticsBenchmark "$@"
+BENCH_JAVA_OPTS="-Xmx2g ${BENCH_JAVA_OPTS:-}" exec bench/java.sh com.salescalls.analytics.AnalyticsBenchmark "$@"

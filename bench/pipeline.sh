@@ -7,8 +7,4 @@
 # Needs the test PostgreSQL at 127.0.0.1:5432 (TEST_POSTGRES_URL to change) and a JDK 25 under /usr/lib/jvm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-JAVA="${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}/bin/java"
-exec "$JAVA" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
-    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-    com.salescalls.insights.PipelineBenchmark "$@"
+exec bench/java.sh com.salescalls.insights.PipelineBenchmark "$@"

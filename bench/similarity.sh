@@ -5,16 +5,12 @@
 #       (needs the PostgreSQL of the integration tests; keep=true keeps the database salescalls_bench_similarity_N,
 #        reuse=true measures on a kept one instead of filling it again, keepindex=true also keeps the vector index,
 #        measure=false stops once the index has caught up)
-# Builds the test classes, then runs the benchmark class on JDK 25 with the Vector API that Lucene uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-index}; shift || true
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Djacoco.skip=true
-JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 2>/dev/null || echo "$JAVA_HOME")/bin/java}
 case "$what" in
   index)  main=com.salescalls.similarity.VectorIndexBenchmark ;;
   search) main=com.salescalls.similarity.SearchPathBenchmark ;;
   *) echo "usage: $0 index|search [key=value ...]" >&2; exit 2 ;;
 esac
-exec "$JAVA" -Xmx${BENCH_HEAP:-6g} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-     -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" "$main" "$@"
+BENCH_JAVA_OPTS="-Xmx${BENCH_HEAP:-6g} ${BENCH_JAVA_OPTS:-}" exec bench/java.sh "$main" "$@"

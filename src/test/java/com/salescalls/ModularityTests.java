@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -16,9 +17,17 @@ class ModularityTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.salescalls");
 
+    private static final ApplicationModules MODULES = ApplicationModules.of(SalesCallsApplication.class);
+
     @Test
-    void modulesOnlyUseEachOthersPublicApiWithoutCycles() {
-        ApplicationModules.of(SalesCallsApplication.class).verify();
+    void modulesOnlyUseTheirDeclaredDependenciesThroughTheirInterfacesWithoutCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        // committed under docs/modules: the module diagram and one page per module, as the code has them
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
     }
 
     @Test

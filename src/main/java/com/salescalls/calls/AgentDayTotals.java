@@ -2,6 +2,8 @@ package com.salescalls.calls;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Sums over one agent's analysed calls of one UTC day: counts and sums rather than averages, so that any set of
  * days adds up exactly. Each average has its own count because a call may lack the value: no customer words means
@@ -15,6 +17,7 @@ import java.time.LocalDate;
  * @param durationSum    seconds of all the calls
  * @param metricsCalls   calls with conversation metrics; {@code agentQuestions} is the agent's questions in them
  */
+@NamedInterface("aggregates")
 public record AgentDayTotals(String agentId, LocalDate day, int calls, int sentimentCalls, double sentimentSum,
                              int positiveCalls, int negativeCalls, int talkRatioCalls, double talkRatioSum,
                              long durationSum, int metricsCalls, long agentQuestions) {

@@ -3,6 +3,7 @@ package com.salescalls.calls;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without reading the calls table. Calls count once their analysis is stored ({@code analysis_status = analyzed});
  * days are UTC calendar days of the call's start time.
  */
+@NamedInterface("aggregates")
 @Service
 public class CallAggregates {
 

@@ -3,6 +3,7 @@ package com.salescalls.calls;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * state from them on every instance and catch up by asking for what came after the last number they saw.
  * A re-analysed call comes again under its new number.
  */
+@NamedInterface("analyses")
 @Service
 public class CallFeed {
 

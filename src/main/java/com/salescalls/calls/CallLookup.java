@@ -8,12 +8,13 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.salescalls.platform.AsyncListeners;
 import com.salescalls.platform.CacheNames;
 
 /**
  * Call detail by id through the {@link CacheNames#CALLS} cache. The cached lookup knows nothing of the caller, so
  * one entry serves everyone and the caller's scope is applied after it; entries are evicted once a new analysis (or a
- * final failure) of the call is committed.
+ * final failure) of the call is committed, off the pipeline's thread ({@link AsyncListeners}).
  */
 @Component
 class CallLookup {
@@ -22,10 +23,12 @@ class CallLookup {
 
     private final CallRepository calls;
     private final Cache cache;
+    private final AsyncListeners listeners;
 
-    CallLookup(CallRepository calls, CacheManager caches) {
+    CallLookup(CallRepository calls, CacheManager caches, AsyncListeners listeners) {
         this.calls = calls;
         this.cache = caches.getCache(CacheNames.CALLS);
+        this.listeners = listeners;
     }
 
     @Cacheable(cacheNames = CacheNames.CALLS, key = "#callId + (#withEmbedding ? '" + WITH_EMBEDDING + "' : '')",
@@ -36,13 +39,13 @@ class CallLookup {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void evict(CallsAnalyzed analyzed) {
-        analyzed.callIds().forEach(this::evict);
+        listeners.submit("calls.detail-cache", () -> analyzed.callIds().forEach(this::evict));
     }
 
     // a detail cached while the call was pending must not outlive its failure
     @TransactionalEventListener(fallbackExecution = true)
     public void evict(CallAnalysisFailed failed) {
-        evict(failed.callId());
+        listeners.submit("calls.detail-cache", () -> evict(failed.callId()));
     }
 
     private void evict(String callId) {

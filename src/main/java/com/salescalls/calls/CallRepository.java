@@ -140,6 +140,19 @@ class CallRepository {
                 WHERE analysis_status = 'failed'""").update();
     }
 
+    /** Ids of the selected calls after {@code afterId}, in id order (the primary key's). */
+    List<String> ids(CallAnalyses.Selection selection, int version, @Nullable String afterId, int limit) {
+        String condition = switch (selection) {
+            case ALL -> "TRUE";
+            case NOT_CURRENT -> "(analysis_version IS NULL OR analysis_version < :version)";
+            case ANALYZED_BY_OLDER -> "analysis_status = 'analyzed' AND analysis_version < :version";
+        };
+        return jdbc.sql("SELECT call_id FROM calls WHERE " + condition
+                        + " AND call_id > :after ORDER BY call_id LIMIT :limit")
+                .param("version", version).param("after", afterId == null ? "" : afterId).param("limit", limit)
+                .query(String.class).list();
+    }
+
     Map<String, Long> countsByStatus() {
         Map<String, Long> counts = new TreeMap<>(Map.of("pending", 0L, "analyzed", 0L, "failed", 0L));
         jdbc.sql("SELECT analysis_status, count(*) FROM calls GROUP BY analysis_status")

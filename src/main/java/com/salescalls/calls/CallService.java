@@ -1,47 +1,44 @@
 package com.salescalls.calls;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.salescalls.identity.CurrentUser;
-import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.platform.ExportTooLarge;
 
 /**
- * Stores calls and answers the call queries, each scoped to what the caller may see. Storing a call queues its
- * analysis in the same transaction; the pipeline's workers analyse it in the background ({@link AnalysisRunner}).
+ * Stores calls and answers the call queries, each scoped to what the caller may see. Storing calls publishes
+ * {@link CallsIngested} in the same transaction, on which the analysis pipeline queues them.
  */
 @Service
 public class CallService {
 
     private final CallRepository calls;
-    private final AnalysisQueue queue;
-    private final AnalysisWorkers workers;
     private final CallLookup lookup;
+    private final ApplicationEventPublisher events;
 
-    CallService(CallRepository calls, AnalysisQueue queue, AnalysisWorkers workers, CallLookup lookup) {
+    CallService(CallRepository calls, CallLookup lookup, ApplicationEventPublisher events) {
         this.calls = calls;
-        this.queue = queue;
-        this.workers = workers;
         this.lookup = lookup;
+        this.events = events;
     }
 
     /**
-     * Stores the new calls as pending and queues their analysis, in one transaction: what this returns as accepted
-     * is durable. An id already stored is left alone: the same content is {@code ALREADY_STORED}, other content a
-     * {@code CONFLICT}. Results are in the order of the batch.
+     * Stores the new calls as pending and publishes {@link CallsIngested} for them, in one transaction, so that
+     * their analysis is queued with them: what this returns as accepted is durable and will be analysed. An id
+     * already stored is left alone: the same content is {@code ALREADY_STORED}, other content a {@code CONFLICT}.
+     * Results are in the order of the batch.
      */
     @Transactional
     public List<IngestResult> ingest(List<NewCall> batch) {
@@ -55,8 +52,7 @@ public class CallService {
             (inserted[i] ? accepted : existing).add(batch.get(i).callId());
         }
         if (!accepted.isEmpty()) {
-            queue.enqueue(accepted);
-            wakeWorkersAfterCommit();
+            events.publishEvent(new CallsIngested(accepted));
         }
         Map<String, byte @Nullable []> storedHashes = existing.isEmpty() ? Map.of() : calls.contentHashes(existing);
         List<IngestResult> results = new ArrayList<>(batch.size());
@@ -70,50 +66,29 @@ public class CallService {
         return List.copyOf(results);
     }
 
-    /**
-     * Waits until every queued analysis is stored, taking part in the work on the calling thread; for one-off
-     * commands that must not exit with calls still pending, and for tests.
-     */
-    public void awaitAnalysis(Duration timeout) {
-        workers.drain(timeout);
-    }
-
-    /** Queues every stored call for analysis again (or only those of an older analyser); returns how many. */
-    @Transactional
-    public int reanalyze(boolean outdatedOnly) {
-        calls.resetFailed();
-        int queued = queue.enqueueAll(outdatedOnly, AnalyzerVersion.CURRENT);
-        wakeWorkersAfterCommit();
-        return queued;
-    }
-
-    /**
-     * Queues the analysed calls whose analysis an older analyser made, so that after an upgrade every call is
-     * analysed (and its vector made) the same way; returns how many. {@link OutdatedAnalyses} runs it at start.
-     */
-    @Transactional
-    public int reanalyzeOutdated() {
-        int queued = queue.enqueueOutdated(AnalyzerVersion.CURRENT);
-        if (queued > 0) {
-            wakeWorkersAfterCommit();
-        }
-        return queued;
-    }
-
-    /** Calls by analysis status and the queue's state, for operators. */
-    @Transactional(readOnly = true)
-    public PipelineState pipelineState() {
-        AnalysisQueue.QueueState state = queue.state();
-        return new PipelineState(calls.countsByStatus(), state.ready(), state.inProgress(), state.retrying(),
-                state.oldestEnqueuedAt(), AnalyzerVersion.CURRENT);
-    }
-
     /** The call, if it exists and the caller may see it; otherwise 404. */
     @Transactional(readOnly = true)
     public Call get(String callId, CurrentUser caller, boolean withEmbedding) {
-        return lookup.find(callId, withEmbedding)
-                .filter(call -> caller.maySee(call.agentId()))
-                .orElseThrow(() -> new CallNotFound(callId));
+        return find(callId, caller, withEmbedding).orElseThrow(() -> new CallNotFound(callId));
+    }
+
+    /** The call (without its embedding), if it exists and the caller may see it: one that may not looks absent. */
+    @Transactional(readOnly = true)
+    public Optional<Call> find(String callId, CurrentUser caller) {
+        return find(callId, caller, false);
+    }
+
+    private Optional<Call> find(String callId, CurrentUser caller, boolean withEmbedding) {
+        return lookup.find(callId, withEmbedding).filter(call -> caller.maySee(call.agentId()));
+    }
+
+    /**
+     * Whether a call of this id is stored, whoever may see it: for refusing an id that is taken, with an answer
+     * that says no more than that.
+     */
+    @Transactional(readOnly = true)
+    public boolean isStored(String callId) {
+        return lookup.find(callId, false).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -147,15 +122,5 @@ public class CallService {
     @Transactional(readOnly = true)
     public OptionalLong highestStandardCallNumber() {
         return calls.highestStandardCallNumber();
-    }
-
-    // idle workers of this instance start at once; other instances find the calls at their next poll
-    private void wakeWorkersAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                workers.wake();
-            }
-        });
     }
 }

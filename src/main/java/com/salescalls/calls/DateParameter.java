@@ -10,7 +10,9 @@ import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
-import com.salescalls.platform.InvalidParameters;
+import java.util.List;
+
+import com.salescalls.platform.InvalidParameters.Violation;
 
 /**
  * {@code from_date}/{@code to_date}: an ISO-8601 date ({@code 2026-03-01}), a date-time with an offset
@@ -22,15 +24,17 @@ final class DateParameter {
     private DateParameter() {
     }
 
-    static @Nullable Instant from(String name, @Nullable String value) {
-        return value == null ? null : parse(name, value, false);
+    /** The instant, or null when none is given or it is malformed; then the violation is added. */
+    static @Nullable Instant from(List<Violation> violations, String name, @Nullable String value) {
+        return value == null ? null : parse(violations, name, value, false);
     }
 
-    static @Nullable Instant toExclusive(String name, @Nullable String value) {
-        return value == null ? null : parse(name, value, true);
+    static @Nullable Instant toExclusive(List<Violation> violations, String name, @Nullable String value) {
+        return value == null ? null : parse(violations, name, value, true);
     }
 
-    private static Instant parse(String name, String value, boolean endExclusive) {
+    private static @Nullable Instant parse(List<Violation> violations, String name, String value,
+            boolean endExclusive) {
         String text = value.strip();
         try {
             if (text.length() == 10) {
@@ -42,8 +46,9 @@ final class DateParameter {
             // PostgreSQL keeps microseconds: one more makes "up to and including this instant" exclusive.
             return endExclusive ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
         } catch (DateTimeParseException e) {
-            throw new InvalidParameters(name,
-                    "'" + value + "' is not an ISO-8601 date (2026-03-01) or date-time (2026-03-01T09:30:00Z)");
+            violations.add(new Violation(name,
+                    "'" + value + "' is not an ISO-8601 date (2026-03-01) or date-time (2026-03-01T09:30:00Z)"));
+            return null;
         }
     }
 

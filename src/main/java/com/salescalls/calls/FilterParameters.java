@@ -11,16 +11,11 @@ import com.salescalls.platform.InvalidParameters.Violation;
 /**
  * The filters that the calls list and search share, as the client sent them, so that both endpoints validate
  * them one way. Ids and the language are checked by bean-validation annotations on the controllers with the
- * patterns below; ranges and dates here.
+ * patterns of the {@link IngestRules}; ranges and dates here.
  */
 public record FilterParameters(@Nullable String agentId, @Nullable String customerId, @Nullable String language,
                                @Nullable String fromDate, @Nullable String toDate, @Nullable Double minSentiment,
                                @Nullable Double maxSentiment) {
-
-    public static final String ID = "[A-Za-z0-9_.:-]{1,64}";
-    public static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
-    public static final String LANGUAGE = "[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?";
-    public static final String LANGUAGE_MESSAGE = "must be a language code like en or en-US";
 
     /**
      * The validated filter; throws one 422 that names every bad parameter, those found here and those the
@@ -33,8 +28,8 @@ public record FilterParameters(@Nullable String agentId, @Nullable String custom
         if (minSentiment != null && maxSentiment != null && minSentiment > maxSentiment) {
             violations.add(new Violation("min_sentiment", "must not be greater than max_sentiment"));
         }
-        Instant from = DateParameter.from("from_date", fromDate);
-        Instant to = DateParameter.toExclusive("to_date", toDate);
+        Instant from = DateParameter.from(violations, "from_date", fromDate);
+        Instant to = DateParameter.toExclusive(violations, "to_date", toDate);
         if (from != null && to != null && !from.isBefore(to)) {
             violations.add(new Violation("from_date", "must be before to_date"));
         }

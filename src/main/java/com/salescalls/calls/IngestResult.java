@@ -1,6 +1,9 @@
 package com.salescalls.calls;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What became of one posted call. */
+@NamedInterface("ingest")
 public record IngestResult(String callId, Status status) {
 
     public enum Status {

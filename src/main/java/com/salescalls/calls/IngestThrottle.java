@@ -11,6 +11,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -20,6 +21,7 @@ import org.springframework.web.ErrorResponseException;
  * this instance's memory, bounded and dropped when idle; with several instances each enforces the limit on its
  * own share of the requests.
  */
+@NamedInterface("ingest")
 @Component
 public class IngestThrottle {
 

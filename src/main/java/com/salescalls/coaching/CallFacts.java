@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 import com.salescalls.calls.Call;
 import com.salescalls.insights.ConversationMetrics;
 import com.salescalls.insights.SentimentAnalyzer;
+import com.salescalls.insights.SpeakerRole;
 import com.salescalls.insights.TranscriptLines;
 import com.salescalls.insights.TranscriptLines.Line;
 
 /**
  * The numbers of one call that nudges look at, taken from its conversation metrics (per-utterance sentiment
- * included) when the call has them and otherwise counted from the transcript's utterances (questions as agent
- * sentences ending in '?', the monologue as the longest run of consecutive agent utterances, the sentiment trend
+ * included) when the call has them and otherwise counted from the transcript's utterances (questions by the
+ * analysis's own count, the monologue as the longest run of consecutive agent utterances, the sentiment trend
  * over the customer's utterances in order).
  *
  * @param talkRatio         agent share of the talking (by time when timed, else by words), null if nobody spoke
@@ -57,7 +58,7 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
                 : monologue.words() == 0 ? null : excerpt(longestAgentRun(lines).text());
         List<Double> quarters = metrics.sentiment().customerByQuarter().stream().filter(Objects::nonNull).toList();
         Quote lowest = metrics.sentiment().utterances().stream()
-                .filter(u -> u.role().equals("customer") && u.index() >= 0 && u.index() < lines.size())
+                .filter(u -> u.role() == SpeakerRole.CUSTOMER && u.index() >= 0 && u.index() < lines.size())
                 .min(Comparator.comparingDouble(ConversationMetrics.UtteranceSentiment::score))
                 .map(u -> new Quote(excerpt(lines.get(u.index()).text()), u.score())).orElse(null);
         return new CallFacts(talkRatio, call.customerSentimentScore(), metrics.questions().agent(),
@@ -70,27 +71,18 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
     private static CallFacts counted(Call call, List<Line> lines, SentimentAnalyzer sentiment, double wordsPerMinute) {
         Run run = longestAgentRun(lines);
         List<Line> customerLines = lines.stream()
-                .filter(line -> line.role().equals("customer") && !line.text().isBlank()).toList();
+                .filter(line -> line.role() == SpeakerRole.CUSTOMER && !line.text().isBlank()).toList();
         List<Double> customerScores = Arrays.stream(sentiment.scoreAll(customerLines.stream().map(Line::text)
                 .toList())).boxed().toList();
-        return new CallFacts(call.agentTalkRatio(), call.customerSentimentScore(), countQuestions(lines),
+        return new CallFacts(call.agentTalkRatio(), call.customerSentimentScore(),
+                TranscriptLines.agentQuestions(call.transcript()),
                 sampleQuestion(lines), run.words() * 60.0 / wordsPerMinute, run.words(),
                 run.words() == 0 ? null : excerpt(run.text()), quarterMean(customerScores, 0),
                 quarterMean(customerScores, 3), lowest(customerLines, customerScores));
     }
 
-    private static int countQuestions(List<Line> lines) {
-        int count = 0;
-        for (Line line : lines) {
-            if (line.role().equals("agent")) {
-                count += (int) QUESTION.matcher(line.text()).results().count();
-            }
-        }
-        return count;
-    }
-
     private static @Nullable String sampleQuestion(List<Line> lines) {
-        return lines.stream().filter(line -> line.role().equals("agent"))
+        return lines.stream().filter(line -> line.role() == SpeakerRole.AGENT)
                 .flatMap(line -> QUESTION.matcher(line.text()).results().map(m -> m.group().strip()))
                 .filter(q -> q.split("\\s+").length >= 4)
                 .findFirst().map(CallFacts::excerpt).orElse(null);
@@ -104,11 +96,11 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
         int words = 0;
         String start = "";
         for (Line line : lines) {
-            if (line.role().equals("agent")) {
+            if (line.role() == SpeakerRole.AGENT) {
                 start = words == 0 ? line.text() : start;
                 words += words(line.text());
                 best = words > best.words() ? new Run(words, start) : best;
-            } else if (line.role().equals("customer")) {
+            } else if (line.role() == SpeakerRole.CUSTOMER) {
                 words = 0;
             }
         }

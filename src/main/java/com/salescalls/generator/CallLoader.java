@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.salescalls.calls.CallService;
+import com.salescalls.calls.Checked;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.NewCall;
 
 /**
  * Generates calls into the database: ids continue after the highest stored {@code CALL_} number, and calls
  * are stored in batches (each committed on its own and queued for analysis), so memory stays flat for any count.
+ * Each call is held to the ingest rules like a posted one, so demo data never holds what a client could not post.
  */
 @Component
 class CallLoader {
@@ -24,9 +27,11 @@ class CallLoader {
     static final int BATCH = 64;
 
     private final CallService calls;
+    private final IngestRules rules;
 
-    CallLoader(CallService calls) {
+    CallLoader(CallService calls, IngestRules rules) {
         this.calls = calls;
+        this.rules = rules;
     }
 
     /** Stores {@code count} generated calls and returns the first call number used. */
@@ -36,7 +41,7 @@ class CallLoader {
         List<NewCall> batch = new ArrayList<>(BATCH);
         int stored = 0;
         while (generated.hasNext()) {
-            batch.add(toNewCall(generated.next()));
+            batch.add(checked(toNewCall(generated.next())));
             if (batch.size() == BATCH || !generated.hasNext()) {
                 calls.ingest(batch);
                 stored += batch.size();
@@ -47,6 +52,14 @@ class CallLoader {
             }
         }
         return first;
+    }
+
+    private NewCall checked(NewCall call) {
+        return switch (rules.check(call)) {
+            case Checked.Valid<NewCall> valid -> valid.value();
+            case Checked.Invalid<NewCall>(var violations) -> throw new IllegalStateException(
+                    "The generator made call " + call.callId() + " that breaks the ingest rules: " + violations);
+        };
     }
 
     private static NewCall toNewCall(GeneratedCall call) {

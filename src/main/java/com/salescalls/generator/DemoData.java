@@ -1,5 +1,7 @@
 package com.salescalls.generator;
 
+import java.io.Console;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import com.salescalls.analysis.AnalysisProperties;
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 
 /**
@@ -29,12 +33,17 @@ class DemoData implements ApplicationRunner {
 
     private final CallLoader loader;
     private final CallService calls;
+    private final AnalysisService pipeline;
     private final GeneratorProperties properties;
+    private final Duration progressLogInterval;
 
-    DemoData(CallLoader loader, CallService calls, GeneratorProperties properties) {
+    DemoData(CallLoader loader, CallService calls, AnalysisService pipeline, GeneratorProperties properties,
+            AnalysisProperties analysis) {
         this.loader = loader;
         this.calls = calls;
+        this.pipeline = pipeline;
         this.properties = properties;
+        this.progressLogInterval = analysis.progressLogInterval();
     }
 
     @Override
@@ -42,9 +51,13 @@ class DemoData implements ApplicationRunner {
         if (args.containsOption(GENERATE)) {
             int count = intOption(args, GENERATE);
             long seed = args.containsOption("seed") ? longOption(args, "seed") : Instant.now().getEpochSecond();
+            Console console = System.console();
+            ProgressReport report = new ProgressReport(Clock.systemUTC(), progressLogInterval,
+                    console != null && console.isTerminal() ? System.out : null, log::info);
             long first = loader.load(count, seed, Instant.now());
             // a one-off command exits next: analyse what it stored rather than leave it to the next start
-            calls.awaitAnalysis(Duration.ofMinutes(10).plusSeconds(count));
+            pipeline.awaitAnalysis(Duration.ofMinutes(10).plusSeconds(count), report);
+            report.finish(pipeline.state().progress());
             log.info("Stored {} generated calls from CALL_{} (seed {})", count, String.format("%08d", first), seed);
         } else if (properties.demoCalls() > 0 && calls.count() == 0) {
             log.info("Empty database: generating {} demo calls (seed {})", properties.demoCalls(), properties.seed());

@@ -120,6 +120,12 @@ public class AccountService {
         }
     }
 
+    /** Whether any admin exists. */
+    @Transactional(readOnly = true)
+    boolean hasAdmin() {
+        return users.countAdmins() > 0;
+    }
+
     /** Creates the configured admin at start, or makes that existing user an admin. */
     @Transactional
     void ensureAdmin(String username, String password, String email) {

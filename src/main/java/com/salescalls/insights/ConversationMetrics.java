@@ -68,7 +68,7 @@ public record ConversationMetrics(
                             List<@Nullable Double> customerByQuarter, List<UtteranceSentiment> utterances) {
     }
 
-    /** @param role {@code agent} or {@code customer} */
-    public record UtteranceSentiment(int index, String role, double score) {
+    /** @param role {@code AGENT} or {@code CUSTOMER} */
+    public record UtteranceSentiment(int index, SpeakerRole role, double score) {
     }
 }

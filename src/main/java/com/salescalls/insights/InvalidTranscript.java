@@ -1,23 +1,24 @@
 package com.salescalls.insights;
 
 import java.util.List;
-
-import com.salescalls.platform.InvalidParameters;
+import java.util.stream.Collectors;
 
 /**
  * A transcript whose timings cannot be right: negative, beyond {@value Transcript#MAX_MS} ms, an end before its
- * start, times given for some utterances only, or turns out of time order. Rendered as 422 naming each offending
- * field ({@code transcript} for text, {@code utterances[i].start_ms} and the like for the list form); its
- * {@link #getMessage() message} is the same text, fit to store as the reason an analysis failed.
+ * start, times given for some utterances only, or turns out of time order. It knows no protocol: the web layer
+ * that receives one renders its {@link #violations()}; its {@link #getMessage() message} names each of them, fit to
+ * store as the reason an analysis failed.
  */
-public class InvalidTranscript extends InvalidParameters {
+public class InvalidTranscript extends IllegalArgumentException {
 
-    InvalidTranscript(List<Violation> violations) {
-        super(violations);
+    private final List<TranscriptViolation> violations;
+
+    InvalidTranscript(List<TranscriptViolation> violations) {
+        super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
     }
 
-    @Override
-    public String getMessage() {
-        return String.valueOf(getBody().getDetail());
+    public List<TranscriptViolation> violations() {
+        return violations;
     }
 }

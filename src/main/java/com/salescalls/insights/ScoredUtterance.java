@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * One utterance with its own sentiment, as live streaming shows a call turn by turn.
  *
  * @param speaker   the label as given (empty for text before the first label of a transcript)
- * @param role      {@code agent}, {@code customer} or {@code unknown}, mapped from the label as for a whole call
+ * @param role      the side the label maps to, as for a whole call
  * @param text      what was said
  * @param startMs   when it started, in ms from the start of the call: the {@code [hh:mm:ss]} stamp of a stored
  *                  transcript line, or what the producer sent; null when unknown
@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param words     spoken words, fillers excluded, as the talk ratio counts them
  * @param sentiment the VADER compound score of the text in [-1, 1]
  */
-public record ScoredUtterance(String speaker, String role, String text, @Nullable Long startMs,
+public record ScoredUtterance(String speaker, SpeakerRole role, String text, @Nullable Long startMs,
                               @Nullable Long endMs, int words, double sentiment) {
 
     public boolean byAgent() {
-        return role.equals("agent");
+        return role == SpeakerRole.AGENT;
     }
 
     public boolean byCustomer() {
-        return role.equals("customer");
+        return role == SpeakerRole.CUSTOMER;
     }
 }

@@ -23,11 +23,6 @@ public class SentimentAnalyzer {
         this.scorer = scorer;
     }
 
-    /** Which scorer this analyser uses (for tests of the configuration). */
-    SentimentScorer scorer() {
-        return scorer;
-    }
-
     /** The sentiment of one utterance: -1 most negative, +1 most positive, 0 neutral or empty. */
     public double polarity(String text) {
         return scoreAll(List.of(text))[0];

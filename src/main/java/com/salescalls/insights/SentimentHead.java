@@ -8,14 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The learned sentiment head: a logistic regression over a sentence's 384-d embedding and the conversation
  * lexicon's score of the same sentence, the latter twice: as it is, and again only when the sentence holds a
  * negation. Sentence embeddings barely register negation ("not too expensive" lies next to "too expensive"),
  * while the lexicon's rules do, so the second weight lets the model trust the lexicon more exactly there. It is
- * trained on Hutto &amp; Gilbert's human-rated snippets by {@code SentimentTraining} (test sources), over the full
+ * trained on Hutto &amp; Gilbert's human-rated snippets by {@code SentimentTraining} (src/bench), over the full
  * (fp32) model's embeddings, the ones the analysis computes. The score is {@code 2p - 1} for the probability
  * {@code p} that the text is positive, so it lies in [-1, 1] and is above 0 exactly when the model leans
  * positive.
@@ -74,16 +73,5 @@ record SentimentHead(double bias, double lexiconWeight, double negationWeight, d
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-    }
-
-    /** The weights file's content, preceded by the given comment lines. */
-    String toText(List<String> comments) {
-        StringBuilder text = new StringBuilder();
-        comments.forEach(comment -> text.append("# ").append(comment).append('\n'));
-        text.append(String.format(Locale.ROOT, "%.9g%n%.9g%n%.9g%n", bias, lexiconWeight, negationWeight));
-        for (double weight : weights) {
-            text.append(String.format(Locale.ROOT, "%.9g%n", weight));
-        }
-        return text.toString();
     }
 }

@@ -45,7 +45,7 @@ final class SentimentProfile {
         for (int i = 0; i < scored.size(); i++) {
             Conversation.Part part = scored.get(i);
             boolean customer = part.role() == SpeakerRole.CUSTOMER;
-            utterances.add(new UtteranceSentiment(part.index(), customer ? "customer" : "agent", scores[i]));
+            utterances.add(new UtteranceSentiment(part.index(), part.role(), scores[i]));
             int side = customer ? 1 : 0;
             sideSums[side] += scores[i];
             sideCounts[side]++;

@@ -3,17 +3,12 @@ package com.salescalls.insights;
 import java.util.List;
 
 /**
- * The speaker labels of a transcript that map to neither the agent nor the customer, found without analysing it,
- * so that ingestion can report them to the client at once ("unknown speakers are reported, not guessed").
+ * The speaker labels of a transcript that map to neither the agent nor the customer, so that ingestion can report
+ * them to the client at once ("unknown speakers are reported, not guessed"); see {@link TranscriptAnalyzer#check}.
  */
-public final class SpeakerLabels {
+final class SpeakerLabels {
 
     private SpeakerLabels() {
-    }
-
-    /** @throws InvalidTranscript when the transcript's timings cannot be right */
-    public static List<String> unknown(TranscriptInput input) {
-        return unknown(Transcript.of(input));
     }
 
     static List<String> unknown(Transcript transcript) {

@@ -4,7 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Which side of the call a speaker belongs to. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Which side of the call a speaker label belongs to. In JSON (the API, the stored metrics, live messages) a role is
+ * its {@link #wireName() wire name}: {@code agent}, {@code customer} or {@code unknown}.
+ */
 public enum SpeakerRole {
     AGENT,
     CUSTOMER,
@@ -19,13 +25,7 @@ public enum SpeakerRole {
     // because guessing a side from a name would silently skew the talk ratio.
     private static final Pattern DECORATION = Pattern.compile("\\s*(\\(.*\\)|\\d+)\\s*$");
 
-    /** The lower-case name used on the wire: {@code agent}, {@code customer}, {@code unknown}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The role a label names by itself ("Agent", "Customer 2", "Rep (Dana)"); a person's name is UNKNOWN. */
-    public static SpeakerRole fromLabel(String label) {
+    static SpeakerRole fromLabel(String label) {
         String role = DECORATION.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceFirst("")
                 .replaceAll("\\s+", " ");
         if (AGENT_LABELS.contains(role)) {
@@ -35,5 +35,16 @@ public enum SpeakerRole {
             return CUSTOMER;
         }
         return UNKNOWN;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role of a wire name; stored metrics are read back through it. */
+    @JsonCreator
+    public static SpeakerRole fromWireName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-import com.salescalls.platform.InvalidParameters.Violation;
 
 /**
  * Parses a text transcript: each line may start with a {@code [hh:mm:ss]} or {@code [mm:ss]} timestamp (with an
@@ -41,7 +40,7 @@ final class TextTranscript {
     }
 
     static Transcript parse(String text) {
-        List<Violation> violations = new ArrayList<>();
+        List<TranscriptViolation> violations = new ArrayList<>();
         List<Line> lines = readLines(text, violations);
         Map<String, Integer> labelUses = new HashMap<>();
         lines.stream().filter(l -> l.label() != null)
@@ -52,7 +51,7 @@ final class TextTranscript {
             if (line.label() != null && startsUtterance(line, labelUses, utterances.isEmpty())) {
                 if (line.startMs() != null) {
                     if (lastTimed != null && line.startMs() < lastTimed.startMs()) {
-                        violations.add(new Violation("transcript", "line " + line.number() + ": its timestamp is "
+                        violations.add(new TranscriptViolation("transcript", "line " + line.number() + ": its timestamp is "
                                 + "earlier than the one on line " + lastTimed.number() + "; turns must be in time order"));
                     }
                     lastTimed = line;
@@ -81,7 +80,7 @@ final class TextTranscript {
                 || PERSON_NAME.matcher(label).matches();
     }
 
-    private static List<Line> readLines(String text, List<Violation> violations) {
+    private static List<Line> readLines(String text, List<TranscriptViolation> violations) {
         List<Line> lines = new ArrayList<>();
         String[] raw = text.split("\\R");
         for (int i = 0; i < raw.length; i++) {
@@ -104,7 +103,7 @@ final class TextTranscript {
         return lines;
     }
 
-    private static @Nullable Long millis(Matcher stamp, int lineNumber, List<Violation> violations) {
+    private static @Nullable Long millis(Matcher stamp, int lineNumber, List<TranscriptViolation> violations) {
         boolean hours = stamp.group(3) != null;
         long first = Long.parseLong(stamp.group(1));
         long second = Long.parseLong(stamp.group(2));
@@ -113,7 +112,7 @@ final class TextTranscript {
         long ms = hours ? ((first * 60 + second) * 60 + third) * 1000 : (first * 60 + second) * 1000;
         ms += Long.parseLong(fraction);
         if ((hours && (second >= 60 || third >= 60)) || (!hours && second >= 60) || ms > Transcript.MAX_MS) {
-            violations.add(new Violation("transcript", "line " + lineNumber + ": timestamp "
+            violations.add(new TranscriptViolation("transcript", "line " + lineNumber + ": timestamp "
                     + stamp.group().strip() + " is not a time within a day"));
             return null;
         }

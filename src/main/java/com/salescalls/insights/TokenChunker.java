@@ -53,6 +53,7 @@ final class TokenChunker {
         if (text.isBlank()) {
             return List.of();
         }
+        text = wellFormed(text);
         Encoding encoding = tokenizer.encode(text, false, false);
         String[] tokens = encoding.getTokens();
         CharSpan[] spans = encoding.getCharTokenSpans();
@@ -77,6 +78,32 @@ final class TokenChunker {
 
     private static boolean startsWithWordPiece(String[] tokens, int index) {
         return index < tokens.length && tokens[index].startsWith("##");
+    }
+
+    /**
+     * The text with each lone surrogate replaced by U+FFFD: the tokenizer sees text as UTF-8, where a lone
+     * surrogate cannot be written, so its offsets would no longer fit the Java string. Ingestion refuses such text;
+     * this keeps any other caller from an exception.
+     */
+    static String wellFormed(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (fixed != null) {
+                    fixed.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                fixed = fixed != null ? fixed : new StringBuilder(text.length()).append(text, 0, i);
+                fixed.append('\uFFFD');
+            } else if (fixed != null) {
+                fixed.append(c);
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 
     /** The tokenizer reports offsets in code points; Java strings index UTF-16 units (emoji take two). */

@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 record Transcript(List<Utterance> utterances) {
 
-    /** No call lasts a day: a later time is a unit mistake (seconds for milliseconds), not a long call. */
-    static final long MAX_MS = 24L * 60 * 60 * 1000;
+    static final long MAX_MS = TranscriptInput.MAX_OFFSET_MS;
 
     /** How much of the timing the transcript tells. */
     enum Timing {

@@ -35,13 +35,15 @@ public class TranscriptAnalyzer {
     }
 
     /**
-     * Checks a transcript without analysing it, so ingestion can answer 422 before storing a call that
-     * {@link #analyze} would reject.
-     *
-     * @throws InvalidTranscript naming what is wrong
+     * Parses a transcript without analysing it, so ingestion can refuse a call that {@link #analyze} would reject
+     * before storing it, and report its unknown speakers from the same parse.
      */
-    public void validate(TranscriptInput transcript) {
-        Transcript.of(transcript);
+    public TranscriptCheck check(TranscriptInput transcript) {
+        try {
+            return new TranscriptCheck(List.of(), SpeakerLabels.unknown(Transcript.of(transcript)));
+        } catch (InvalidTranscript invalid) {
+            return new TranscriptCheck(invalid.violations(), List.of());
+        }
     }
 
     /** @throws InvalidTranscript when the transcript's timings cannot be right */
@@ -53,7 +55,7 @@ public class TranscriptAnalyzer {
      * Analyses the transcripts in order, scoring all their utterances in one scorer call and embedding them in
      * one encoder call.
      *
-     * @throws InvalidTranscript for the first invalid transcript, before any work; {@link #validate} each input
+     * @throws InvalidTranscript for the first invalid transcript, before any work; {@link #check} each input
      *                           to learn which ones are at fault
      */
     public List<TranscriptAnalysis> analyzeAll(List<TranscriptInput> transcripts) {

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
 public record TranscriptInput(@Nullable String text, @Nullable List<SpokenLine> lines,
                               @Nullable Integer durationSeconds) {
 
+    /**
+     * The latest time in a transcript, in ms from the call's start: no call lasts a day, so a later time is a unit
+     * mistake (seconds for milliseconds), not a long call.
+     */
+    public static final long MAX_OFFSET_MS = 24L * 60 * 60 * 1000;
+
     public TranscriptInput {
         if ((text == null) == (lines == null)) {
             throw new IllegalArgumentException("exactly one of text and lines must be given");

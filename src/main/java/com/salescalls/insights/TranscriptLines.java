@@ -2,7 +2,6 @@ package com.salescalls.insights;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.Locale;
 
 /**
  * A stored transcript's utterances as the analysis numbers them, so that other modules can quote the utterance
@@ -13,15 +12,22 @@ public final class TranscriptLines {
     private TranscriptLines() {
     }
 
-    /** @param role {@code agent}, {@code customer} or {@code unknown} */
-    public record Line(int index, String speaker, String role, String text) {
+    public record Line(int index, String speaker, SpeakerRole role, String text) {
+    }
+
+    /**
+     * The questions the agent asks in a transcript, counted as the analysis counts them ({@link QuestionCounter}),
+     * for a call whose stored metrics are not there yet.
+     */
+    public static int agentQuestions(String transcript) {
+        return QuestionCounter.count(Conversation.of(Transcript.parse(transcript), null)).agent();
     }
 
     public static List<Line> of(String transcript) {
         List<Utterance> utterances = Transcript.parse(transcript).utterances();
         return IntStream.range(0, utterances.size())
                 .mapToObj(i -> new Line(i, utterances.get(i).speaker(),
-                        utterances.get(i).role().name().toLowerCase(Locale.ROOT), utterances.get(i).text()))
+                        utterances.get(i).role(), utterances.get(i).text()))
                 .toList();
     }
 }

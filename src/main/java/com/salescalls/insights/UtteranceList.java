@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-import com.salescalls.platform.InvalidParameters.Violation;
 
 /**
  * Turns the utterance-list form ({@code [{speaker, text, start_ms, end_ms}]}) into a transcript, checking it first.
@@ -20,7 +19,7 @@ final class UtteranceList {
     }
 
     static Transcript toTranscript(List<SpokenLine> lines) {
-        List<Violation> violations = new ArrayList<>();
+        List<TranscriptViolation> violations = new ArrayList<>();
         boolean starts = !lines.isEmpty() && lines.getFirst().startMs() != null;
         boolean ends = !lines.isEmpty() && lines.getFirst().endMs() != null;
         Long previousStart = null;
@@ -31,19 +30,19 @@ final class UtteranceList {
             @Nullable String speaker = line.speaker();
             @Nullable String text = line.text();
             if (speaker == null || speaker.isBlank()) {
-                violations.add(new Violation(field + "speaker", "is required"));
+                violations.add(new TranscriptViolation(field + "speaker", "is required"));
             }
             if (text == null) {
-                violations.add(new Violation(field + "text", "is required"));
+                violations.add(new TranscriptViolation(field + "text", "is required"));
             }
             checkTime(line.startMs(), starts, field + "start_ms", violations);
             checkTime(line.endMs(), ends, field + "end_ms", violations);
             if (line.startMs() != null && line.endMs() != null && line.endMs() < line.startMs()) {
-                violations.add(new Violation(field + "end_ms", "is before its start_ms"));
+                violations.add(new TranscriptViolation(field + "end_ms", "is before its start_ms"));
             }
             if (line.startMs() != null) {
                 if (previousStart != null && line.startMs() < previousStart) {
-                    violations.add(new Violation(field + "start_ms",
+                    violations.add(new TranscriptViolation(field + "start_ms",
                             "is before the previous utterance's start; utterances must be in time order"));
                 }
                 previousStart = line.startMs();
@@ -53,7 +52,7 @@ final class UtteranceList {
                     line.startMs(), line.endMs()));
         }
         if (!starts && ends) {
-            violations.addFirst(new Violation("utterances[0].start_ms", "is required when end_ms is given"));
+            violations.addFirst(new TranscriptViolation("utterances[0].start_ms", "is required when end_ms is given"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidTranscript(violations.stream().limit(10).toList());
@@ -62,13 +61,13 @@ final class UtteranceList {
     }
 
     /** The first utterance decides whether the field is given; every other one must agree. */
-    private static void checkTime(@Nullable Long value, boolean expected, String field, List<Violation> violations) {
+    private static void checkTime(@Nullable Long value, boolean expected, String field, List<TranscriptViolation> violations) {
         if (value == null && expected) {
-            violations.add(new Violation(field, "is missing while the first utterance has it"));
+            violations.add(new TranscriptViolation(field, "is missing while the first utterance has it"));
         } else if (value != null && !expected) {
-            violations.add(new Violation(field, "is given while the first utterance has none"));
+            violations.add(new TranscriptViolation(field, "is given while the first utterance has none"));
         } else if (value != null && (value < 0 || value > Transcript.MAX_MS)) {
-            violations.add(new Violation(field, "must be between 0 and " + Transcript.MAX_MS + " (24 hours)"));
+            violations.add(new TranscriptViolation(field, "must be between 0 and " + Transcript.MAX_MS + " (24 hours)"));
         }
     }
 }

@@ -2,7 +2,6 @@ package com.salescalls.insights;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +52,7 @@ public class UtteranceScorer {
 
     private static ScoredUtterance scored(String speaker, SpeakerRole role, String text, @Nullable Long startMs,
             @Nullable Long endMs, double sentiment) {
-        return new ScoredUtterance(speaker, role.name().toLowerCase(Locale.ROOT), text, startMs, endMs,
+        return new ScoredUtterance(speaker, role, text, startMs, endMs,
                 SpokenWords.count(text), sentiment);
     }
 

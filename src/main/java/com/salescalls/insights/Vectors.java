@@ -31,16 +31,4 @@ final class Vectors {
         }
         return unit;
     }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            normA += (double) a[i] * a[i];
-            normB += (double) b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.insights.ScoredUtterance;
+import com.salescalls.insights.SpeakerRole;
 
 /**
  * The four alerts of a call. Threshold alerts fire when a figure crosses out of its healthy range and re-arm only
@@ -89,8 +90,8 @@ final class AlertRules {
     private void competitors(ScoredUtterance utterance, int index, Instant at, List<LiveMessages.AlertMessage> alerts) {
         for (Competitor competitor : competitors) {
             if (competitor.pattern().matcher(utterance.text()).find()) {
-                String who = utterance.role().equals("unknown") ? "'" + utterance.speaker() + "'" : "the "
-                        + utterance.role();
+                String who = utterance.role() == SpeakerRole.UNKNOWN ? "'" + utterance.speaker() + "'" : "the "
+                        + utterance.role().wireName();
                 alerts.add(new LiveMessages.AlertMessage(callId, "competitor_mentioned", index, at,
                         competitor.name() + " was named by " + who, null, null, competitor.name()));
             }

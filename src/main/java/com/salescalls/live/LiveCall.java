@@ -25,6 +25,7 @@ final class LiveCall {
     private long seq;
     private long lastEndMs;
     private long lastStartMs;
+    private long characters;
     private long lastKeepAliveNanos = System.nanoTime();
     private boolean over;
 
@@ -59,6 +60,11 @@ final class LiveCall {
         return monitor.utterances();
     }
 
+    /** Characters of text in the utterances so far, which the ingest rules bound for the stored call. */
+    long characters() {
+        return characters;
+    }
+
     /** Whether a given start time keeps the utterances in time order, as a transcript must be. */
     boolean startsInOrder(@Nullable Long startMs) {
         return startMs == null || startMs >= lastStartMs;
@@ -72,6 +78,7 @@ final class LiveCall {
         lastStartMs = startMs;
         SpokenLine stamped = new SpokenLine(line.speaker().strip(), line.text(), startMs, line.endMs());
         lines.add(stamped);
+        characters += stamped.text().length();
         lastEndMs = Math.max(lastEndMs, line.endMs() != null ? line.endMs() : startMs);
         ScoredUtterance scored = scorer.score(stamped);
         Instant at = line.startMs() != null ? spec.startTime().toInstant().plusMillis(startMs) : arrived;

@@ -3,15 +3,13 @@ package com.salescalls.live;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
@@ -21,17 +19,24 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.salescalls.calls.CallNotFound;
 import com.salescalls.calls.CallService;
+import com.salescalls.calls.Checked;
+import com.salescalls.calls.IngestResult;
+import com.salescalls.calls.IngestRules;
+import com.salescalls.calls.NewCall;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.UtteranceScorer;
 
 /**
- * {@code /ws/calls/{call_id}/live}: a producer streams a call. Each utterance is analysed at once; the producer and
- * every subscriber get the result and any alerts. {@code {"type": "end"}} stores the call through the calls module
- * like any ingested call, sends the summary and closes normally. A producer that goes away without {@code end}
- * aborts the call: subscribers are told, nothing is stored.
+ * {@code /ws/calls/{call_id}/live}: a producer streams a call. Each utterance is checked against the ingest rules
+ * and analysed at once; the producer and every subscriber get the result and any alerts. {@code {"type": "end"}}
+ * stores the call through the calls module like any ingested call, sends the summary and closes normally; if the id
+ * was stored meanwhile with other content, the producer hears a conflict instead. A producer that goes away
+ * without {@code end} aborts the call: subscribers are told, nothing is stored.
+ *
+ * <p>An id that is stored, whoever may see that call, or being streamed elsewhere, is refused at once with the same
+ * conflict for everyone, which says no more than that the id is taken.
  */
 final class LiveCallSocketHandler extends TextWebSocketHandler {
 
@@ -42,6 +47,7 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     private static final String CALL = "live.call";
 
     private final CallService calls;
+    private final IngestRules rules;
     private final UtteranceScorer scorer;
     private final LiveBus bus;
     private final LiveSessions sessions;
@@ -49,9 +55,10 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    LiveCallSocketHandler(CallService calls, UtteranceScorer scorer, LiveBus bus, LiveSessions sessions,
-            LiveProperties properties, JsonMapper json, ApplicationEventPublisher events) {
+    LiveCallSocketHandler(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
+            LiveSessions sessions, LiveProperties properties, JsonMapper json, ApplicationEventPublisher events) {
         this.calls = calls;
+        this.rules = rules;
         this.scorer = scorer;
         this.bus = bus;
         this.sessions = sessions;
@@ -72,10 +79,8 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
             peer.closeNow(CloseStatus.POLICY_VIOLATION.withReason("too many connections"));
             return;
         }
-        if (isStored(peer) || !bus.claim(callId, spec.agentId())) {
-            reply(peer, new LiveMessages.ErrorMessage("conflict",
-                    "Call '" + callId + "' is already stored or being streamed by another producer"));
-            peer.closeAfterSending(CONFLICT);
+        if (calls.isStored(callId) || !bus.claim(callId, spec.agentId())) {
+            refuseConflict(peer, callId);
             return;
         }
         LiveCall call = new LiveCall(callId, spec, properties.alerts());
@@ -83,13 +88,11 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         publish(peer, call, List.of(call.started()), false);
     }
 
-    private boolean isStored(Peer peer) {
-        try {
-            calls.get(peer.callId(), peer.user(), false);
-            return true;
-        } catch (CallNotFound e) {
-            return false;
-        }
+    /** One answer for every taken id, so that it tells nothing about another agent's call. */
+    private void refuseConflict(Peer peer, String callId) {
+        reply(peer, new LiveMessages.ErrorMessage("conflict",
+                "Call '" + callId + "' is already stored or being streamed by another producer"));
+        peer.closeAfterSending(CONFLICT);
     }
 
     @Override
@@ -136,13 +139,18 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     }
 
     private void utterance(Peer peer, LiveCall call, ProducerMessage received) {
-        String problem = received.problem();
+        String problem = received.problem(rules);
         if (problem == null && !call.startsInOrder(received.startMs())) {
             problem = "start_ms must not be before the previous utterance's start";
         }
-        if (problem == null && call.utterances() >= properties.maxUtterances()) {
-            problem = "this call already has the most utterances allowed (" + properties.maxUtterances()
+        int maxUtterances = Math.min(properties.maxUtterances(), rules.maxUtterances());
+        if (problem == null && call.utterances() >= maxUtterances) {
+            problem = "this call already has the most utterances allowed (" + maxUtterances
                     + "); send {\"type\": \"end\"}";
+        }
+        if (problem == null && call.characters() + received.text().strip().length() > rules.maxTranscriptChars()) {
+            problem = "this utterance would take the call past the most text allowed (" + rules.maxTranscriptChars()
+                    + " characters in all); send {\"type\": \"end\"}";
         }
         if (problem != null) {
             reply(peer, new LiveMessages.ErrorMessage("invalid_message", problem));
@@ -161,27 +169,34 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
             reply(peer, new LiveMessages.ErrorMessage("empty_call", "Nothing to store yet: send utterances first"));
             return;
         }
-        try {
-            calls.ingest(List.of(call.toNewCall()));
-        } catch (DuplicateKeyException e) {
-            reply(peer, new LiveMessages.ErrorMessage("conflict", "Call '" + call.callId() + "' was stored meanwhile"));
-            peer.closeAfterSending(CONFLICT);
-            return; // aborted for the subscribers when the connection closes
-        } catch (ErrorResponseException e) {
-            // refused by the calls module (e.g. the id was posted meanwhile with other content): say why
-            boolean conflict = e.getStatusCode().value() == HttpStatus.CONFLICT.value();
-            reply(peer, new LiveMessages.ErrorMessage(conflict ? "conflict" : "rejected",
-                    String.valueOf(e.getBody().getDetail())));
-            if (conflict) {
-                peer.closeAfterSending(CONFLICT);
+        NewCall toStore = switch (rules.check(call.toNewCall())) {
+            case Checked.Valid<NewCall> valid -> valid.value();
+            case Checked.Invalid<NewCall>(var violations) -> {
+                // every utterance passed the rules when it arrived, so this is our fault, not the producer's
+                String reason = violations.stream().map(v -> v.field() + ": " + v.message())
+                        .collect(Collectors.joining("; "));
+                log.error("Live call {} breaks the ingest rules at its end: {}", call.callId(), reason);
+                reply(peer, new LiveMessages.ErrorMessage("rejected", "The call cannot be stored: " + reason));
+                yield null;
             }
+        };
+        if (toStore == null) {
             return;
+        }
+        IngestResult.Status status;
+        try {
+            status = calls.ingest(List.of(toStore)).getFirst().status();
         } catch (DataAccessException e) {
             log.error("Storing live call {} failed", call.callId(), e);
             reply(peer, new LiveMessages.ErrorMessage("storage_failed", "The call could not be stored now; "
                     + "send {\"type\": \"end\"} again to retry"));
             return;
         }
+        if (status == IngestResult.Status.CONFLICT) { // the id was stored meanwhile with other content
+            refuseConflict(peer, call.callId());
+            return; // aborted for the subscribers when the connection closes
+        }
+        // ACCEPTED, or ALREADY_STORED: this very call, stored by an earlier end whose answer was lost
         call.markOver();
         publish(peer, call, List.of(call.summary()), true);
         bus.release(call.callId());

@@ -17,6 +17,7 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.salescalls.calls.CallService;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.AccessTokens;
 import com.salescalls.insights.UtteranceScorer;
 
@@ -52,7 +53,7 @@ class LiveConfiguration {
     }
 
     @Bean
-    WebSocketConfigurer liveEndpoints(CallService calls, UtteranceScorer scorer, LiveBus bus,
+    WebSocketConfigurer liveEndpoints(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
             Subscriptions subscriptions, LiveSessions sessions, LiveProperties properties, JsonMapper json,
             AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler, ApplicationEventPublisher events) {
         return (WebSocketHandlerRegistry registry) -> {
@@ -61,7 +62,8 @@ class LiveConfiguration {
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.SUBSCRIBER, tokens, sessions, json))
                     .setAllowedOriginPatterns("*");
-            registry.addHandler(new LiveCallSocketHandler(calls, scorer, bus, sessions, properties, json, events),
+            registry.addHandler(new LiveCallSocketHandler(calls, rules, scorer, bus, sessions, properties, json,
+                            events),
                             "/ws/calls/*/live")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.PRODUCER, tokens, sessions, json))

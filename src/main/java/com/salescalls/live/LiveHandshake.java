@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.AccessTokens;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.identity.Role;
@@ -44,9 +44,6 @@ final class LiveHandshake implements HandshakeInterceptor {
     static final String SPEED = "live.speed";
     static final String SPEC = "live.spec";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
-    private static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?");
     private static final double MAX_SPEED = 1000;
 
     enum Endpoint { SUBSCRIBER, PRODUCER }
@@ -101,8 +98,8 @@ final class LiveHandshake implements HandshakeInterceptor {
         String[] segments = request.getURI().getRawPath().split("/");
         // /ws/sentiment/{call_id} or /ws/calls/{call_id}/live
         String id = segments.length > 3 ? segments[3] : "";
-        if (!ID.matcher(id).matches()) {
-            throw new InvalidParameters("call_id", ID_MESSAGE);
+        if (!IngestRules.isId(id)) {
+            throw new InvalidParameters("call_id", IngestRules.ID_MESSAGE);
         }
         return id;
     }
@@ -129,11 +126,11 @@ final class LiveHandshake implements HandshakeInterceptor {
         if (agentId == null && user.role() == Role.AGENT) {
             agentId = user.agentId();
         }
-        check(violations, "agent_id", agentId, ID, ID_MESSAGE);
+        check(violations, "agent_id", agentId, IngestRules.isId(agentId), IngestRules.ID_MESSAGE);
         String customerId = query.getFirst("customer_id");
-        check(violations, "customer_id", customerId, ID, ID_MESSAGE);
-        String language = Optional.ofNullable(query.getFirst("language")).orElse("en");
-        check(violations, "language", language, LANGUAGE, "must be a language code like en or en-US");
+        check(violations, "customer_id", customerId, IngestRules.isId(customerId), IngestRules.ID_MESSAGE);
+        String language = Optional.ofNullable(query.getFirst("language")).orElse(IngestRules.DEFAULT_LANGUAGE);
+        check(violations, "language", language, IngestRules.isLanguage(language), IngestRules.LANGUAGE_MESSAGE);
         OffsetDateTime startTime = OffsetDateTime.now(ZoneOffset.UTC);
         String start = query.getFirst("start_time");
         if (start != null) {
@@ -152,11 +149,11 @@ final class LiveHandshake implements HandshakeInterceptor {
         return new LiveCallSpec(agentId, customerId, language, startTime);
     }
 
-    private static void check(List<Violation> violations, String name, @Nullable String value, Pattern pattern,
+    private static void check(List<Violation> violations, String name, @Nullable String value, boolean valid,
             String message) {
         if (value == null) {
             violations.add(new Violation(name, "is required"));
-        } else if (!pattern.matcher(value).matches()) {
+        } else if (!valid) {
             violations.add(new Violation(name, message));
         }
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
+import com.salescalls.insights.SpeakerRole;
+
 /** What the live endpoints send, each with a {@code type} first so a client can tell them apart. */
 final class LiveMessages {
 
@@ -20,7 +22,7 @@ final class LiveMessages {
      */
     @JsonPropertyOrder("type")
     record UtteranceMessage(String callId, @Nullable Double sentiment, Instant timestamp, int utteranceIndex,
-                            String speaker, String role, String text, double utteranceSentiment,
+                            String speaker, SpeakerRole role, String text, double utteranceSentiment,
                             @Nullable Double rollingCustomerSentiment, @Nullable Double agentTalkRatioSoFar) {
         @JsonProperty("type")
         String type() {

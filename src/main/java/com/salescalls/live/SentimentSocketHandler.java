@@ -3,8 +3,6 @@ package com.salescalls.live;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
@@ -14,7 +12,6 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.salescalls.calls.Call;
-import com.salescalls.calls.CallNotFound;
 import com.salescalls.calls.CallService;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.InvalidTranscript;
@@ -62,14 +59,14 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
             peer.closeNow(CloseStatus.POLICY_VIOLATION.withReason("too many connections"));
             return;
         }
-        Call stored = stored(callId, user);
+        Call stored = calls.find(callId, user).orElse(null);
         if (stored != null) {
             List<ScoredUtterance> utterances;
             try {
                 utterances = scorer.score(stored.transcript());
             } catch (InvalidTranscript e) {
                 peer.send(json.writeValueAsString(new LiveMessages.ErrorMessage("unreadable_transcript",
-                        "The stored transcript cannot be replayed: " + e.getBody().getDetail())));
+                        "The stored transcript cannot be replayed: " + e.getMessage())));
                 peer.closeAfterSending(CloseStatus.NORMAL.withReason("unreadable transcript"));
                 return;
             }
@@ -85,14 +82,6 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
         if (!subscriber.catchUp(bus.history(callId))) {
             peer.send(json.writeValueAsString(new LiveMessages.StatusMessage("waiting", callId,
                     "No stored or live call with this id yet: waiting for a producer to start it")));
-        }
-    }
-
-    private @Nullable Call stored(String callId, CurrentUser user) {
-        try {
-            return calls.get(callId, user, false);
-        } catch (CallNotFound e) {
-            return null;
         }
     }
 

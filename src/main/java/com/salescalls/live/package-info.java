@@ -3,4 +3,11 @@
  * subscribers on every instance (Redis pub/sub when configured, in-process otherwise).
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "calls",
+        "calls :: ingest",
+        "identity",
+        "insights",
+        "platform"
+})
 package com.salescalls.live;

@@ -40,9 +40,8 @@ final class OrphanedPostgres {
             return;
         }
         if (ownedByLiveInstance(dataDirectory)) {
-            throw new IllegalStateException("DATA_DIR " + dataDirectory.getParent() + " is in use by another running"
-                    + " instance (its PostgreSQL has pid " + server.get().pid() + "); stop that instance or give"
-                    + " this one its own DATA_DIR");
+            throw new FolderInUse("DATA_DIR " + dataDirectory.getParent() + " is in use by another running"
+                    + " instance (its PostgreSQL has pid " + server.get().pid() + ")", "DATA_DIR");
         }
         ProcessHandle process = server.get();
         log.warn("Stopping embedded PostgreSQL (pid {}) left running by an application that did not shut down",

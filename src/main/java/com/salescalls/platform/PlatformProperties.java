@@ -2,6 +2,8 @@ package com.salescalls.platform;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -19,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize the largest request body accepted, beyond which the answer is 413
  * @param redisUrl    a Redis for caching and fan-out across instances ({@code redis://host:port}); empty means
  *                    in-process fallbacks
+ * @param listenerThreads threads that run event listeners after commit ({@link AsyncListeners})
+ * @param listenerQueue   listener runs waiting for a thread, beyond which the publisher runs them itself
  */
 @Validated
 @ConfigurationProperties("app.platform")
@@ -27,7 +31,9 @@ public record PlatformProperties(
         @NotNull Path dataDir,
         String databaseUrl,
         @NotNull DataSize maxBodySize,
-        String redisUrl) {
+        String redisUrl,
+        @Min(1) @Max(64) int listenerThreads,
+        @Min(1) @Max(1_000_000) int listenerQueue) {
 
     public boolean embeddedDatabase() {
         return databaseUrl == null || databaseUrl.isBlank();

@@ -23,6 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.salescalls.calls.CallFeed;
 import com.salescalls.calls.CallsAnalyzed;
+import com.salescalls.platform.FolderInUse;
 
 /**
  * This instance's vector index: opened (or rebuilt) at start, then kept current by a background thread that
@@ -74,8 +75,8 @@ class IndexService implements SmartLifecycle {
             return new VectorIndex(directory, properties.hnswM(), properties.hnswBeamWidth());
         } catch (RuntimeException e) {
             if (isLockHeld(e)) {
-                throw new IllegalStateException("The vector index in " + directory + " is in use by another "
-                        + "instance; give each instance its own INDEX_DIR", e);
+                throw new FolderInUse("The vector index in " + directory + " is in use by another instance",
+                        "INDEX_DIR", e);
             }
             log.warn("Vector index in {} is unreadable ({}): rebuilding it from the database", directory,
                     e.toString());

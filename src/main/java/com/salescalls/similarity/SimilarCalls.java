@@ -31,9 +31,4 @@ public class SimilarCalls {
                 .map(n -> new SimilarCall(n.callId(), n.agentId(), n.similarity()))
                 .toList();
     }
-
-    /** Calls in this instance's index. */
-    public int indexedCalls() {
-        return index.size();
-    }
 }

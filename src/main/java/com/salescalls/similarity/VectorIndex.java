@@ -218,11 +218,6 @@ final class VectorIndex implements Closeable {
         return read(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** Segments searched per query (each has its own graph), for the benchmark's report. */
-    int segments() {
-        return read(searcher -> searcher.getIndexReader().leaves().size());
-    }
-
     private int read(java.util.function.ToIntFunction<IndexSearcher> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();

@@ -3,4 +3,13 @@
  * current on every instance by tailing newly analysed calls; keyword, semantic and hybrid search.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "calls",
+        "calls :: analyses",
+        "calls :: events",
+        "calls :: ingest",
+        "identity",
+        "insights",
+        "platform"
+})
 package com.salescalls.similarity;

@@ -4,4 +4,11 @@
  * retries, by whichever instance claims it.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "analytics",
+        "calls :: events",
+        "identity",
+        "live",
+        "platform"
+})
 package com.salescalls.webhooks;

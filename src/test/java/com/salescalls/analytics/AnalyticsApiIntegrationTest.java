@@ -1,6 +1,7 @@
 package com.salescalls.analytics;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.CallsAnalyzed;
 import com.salescalls.calls.NewCall;
 import com.salescalls.insights.ConversationMetrics;
+import com.salescalls.platform.AsyncListeners;
 import com.salescalls.support.Api;
 import com.salescalls.support.RedisIntegrationTest;
 
@@ -48,6 +51,12 @@ class AnalyticsApiIntegrationTest {
     CallService calls;
 
     @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
+    AsyncListeners listeners;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -60,7 +69,7 @@ class AnalyticsApiIntegrationTest {
 
     @BeforeAll
     void storeCallsWithMetricsOnHalfOfThem() {
-        StoredCalls.ensure(calls);
+        StoredCalls.ensure(calls, pipeline);
         manager = api.tokenFor("analytics-manager", "password-1");
         api.get("/api/v1/analytics/agents", manager); // cached now, so the metrics below must invalidate it
         JsonMapper snakeCase = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -75,6 +84,7 @@ class AnalyticsApiIntegrationTest {
             }
             events.publishEvent(new CallsAnalyzed(withMetrics));
         });
+        assertThat(listeners.awaitIdle(Duration.ofSeconds(60))).isTrue(); // the rollups refresh after commit
     }
 
     private static ConversationMetrics metrics(int agentQuestions) {
@@ -212,7 +222,7 @@ class AnalyticsApiIntegrationTest {
         calls.ingest(List.of(new NewCall("analytics-new-1", "AGENT_7777", "CUST_000001", "en",
                 java.time.OffsetDateTime.parse("2026-06-15T10:00:00Z"), 95,
                 "Agent: How is the rollout going?\nCustomer: Wonderful, the team loves it, thank you!")));
-        calls.awaitAnalysis(java.time.Duration.ofSeconds(60));
+        pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
         JsonNode row = find(api.get("/api/v1/analytics/agents", manager).body().get("agents"), "AGENT_7777");
         assertThat(row).isNotNull();
         assertThat(row.get("total_calls").asLong()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package com.salescalls.analytics;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.salescalls.calls.CallsAnalyzed;
+import com.salescalls.platform.AsyncListeners;
 import com.salescalls.platform.CacheNames;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Without REDIS_URL the same caches live in-process, and analysed calls clear them the same way. */
 @IntegrationTest
 class InProcessCacheIntegrationTest {
+
+    @Autowired
+    AsyncListeners listeners;
 
     @Autowired
     Api api;
@@ -46,6 +51,7 @@ class InProcessCacheIntegrationTest {
                 .isEqualTo(first.body().get("generated_at"));
 
         transactions.executeWithoutResult(status -> events.publishEvent(new CallsAnalyzed(List.of("no-such-call"))));
+        assertThat(listeners.awaitIdle(Duration.ofSeconds(30))).isTrue(); // cleared after commit, off this thread
         assertThat(analytics.getNativeCache().asMap()).isEmpty();
         assertThat(caches.getCache("no-such-cache")).isNull();
     }

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.support.Api;
 import com.salescalls.support.RedisIntegrationTest;
@@ -37,6 +38,9 @@ class RecalculationIntegrationTest {
     CallService calls;
 
     @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -46,7 +50,7 @@ class RecalculationIntegrationTest {
 
     @BeforeAll
     void storeCalls() {
-        StoredCalls.ensure(calls);
+        StoredCalls.ensure(calls, pipeline);
         admin = api.adminToken();
     }
 

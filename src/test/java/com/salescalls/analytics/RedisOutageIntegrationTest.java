@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.support.Api;
@@ -35,11 +36,14 @@ class RedisOutageIntegrationTest {
     CallService calls;
 
     @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
     StringRedisTemplate redis;
 
     @Test
     void servesFromPostgresWhileRedisIsDownAndRecoversWhenItReturns() {
-        StoredCalls.ensure(calls);
+        StoredCalls.ensure(calls, pipeline);
         String token = api.tokenFor("outage-manager", "password-1");
         String callId = api.get("/api/v1/calls?limit=1", token).body().get("calls").get(0).get("call_id").asString();
         JsonNode board = api.get("/api/v1/analytics/agents", token).body();

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
@@ -32,13 +33,13 @@ final class StoredCalls {
     }
 
     /** Generated calls, stored and analysed once per context. */
-    static synchronized void ensure(CallService calls) {
+    static synchronized void ensure(CallService calls, AnalysisService pipeline) {
         if (calls.highestStandardCallNumber().isEmpty()) {
             calls.ingest(new CallGenerator(11, ANCHOR).generate(36, 1).stream()
                     .map(c -> new NewCall(c.callId(), c.agentId(), c.customerId(), c.language(), c.startTime(),
                             c.durationSeconds(), c.transcript()))
                     .toList());
-            calls.awaitAnalysis(java.time.Duration.ofSeconds(120));
+            pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.salescalls.analysis.AnalysisService;
+import com.salescalls.platform.AsyncListeners;
 import com.salescalls.support.Api;
 import com.salescalls.support.RedisIntegrationTest;
 
@@ -26,6 +28,12 @@ class CallDetailCacheIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
+    AsyncListeners listeners;
 
     @Autowired
     StringRedisTemplate redis;
@@ -45,7 +53,7 @@ class CallDetailCacheIntegrationTest {
         if (jdbc.sql("SELECT count(*) FROM calls WHERE call_id = ?").param(callId).query(Long.class).single() == 0) {
             calls.ingest(List.of(new NewCall(callId, "AGENT_0042", "CUST_000042", "en",
                     OffsetDateTime.parse("2026-06-01T09:00:00Z"), 30, "Agent: Hi.\nCustomer: Hello!")));
-            calls.awaitAnalysis(Duration.ofSeconds(60));
+            pipeline.awaitAnalysis(Duration.ofMinutes(10));
         }
         String key = "salescalls:cache:calls::" + callId;
         redis.delete(key);
@@ -61,6 +69,7 @@ class CallDetailCacheIntegrationTest {
         assertThat(redis.hasKey(key + "+embedding")).isTrue();
 
         transactions.executeWithoutResult(status -> events.publishEvent(new CallsAnalyzed(List.of(callId))));
+        assertThat(listeners.awaitIdle(Duration.ofSeconds(30))).isTrue(); // evicted after commit, off this thread
         assertThat(redis.hasKey(key)).isFalse();
         assertThat(redis.hasKey(key + "+embedding")).isFalse();
     }

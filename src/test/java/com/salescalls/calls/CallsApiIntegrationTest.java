@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
@@ -44,6 +45,9 @@ class CallsApiIntegrationTest {
     @Autowired
     CallService calls;
 
+    @Autowired
+    AnalysisService pipeline;
+
     String token;
     List<JsonNode> all;
 
@@ -61,7 +65,7 @@ class CallsApiIntegrationTest {
                     "Agent: Zebraware pricing starts at ten dollars.\nCustomer: That pricing is awful."));
             calls.ingest(batch);
         }
-        calls.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
         token = api.tokenFor("calls-reader", "password-1");
         all = fetchAll("");
     }
@@ -203,6 +207,15 @@ class CallsApiIntegrationTest {
         assertThat(response.raw().getContentType()).isEqualTo("application/problem+json");
         assertThat(response.body().get("detail").asString()).contains(parameter);
         assertThat(response.body().get("errors").findValuesAsString("parameter")).contains(parameter);
+    }
+
+    @Test
+    void namesEveryBadParameterInOne422EvenWhenADateIsBad() {
+        Api.Response response = api.get("/api/v1/calls?from_date=yesterday&to_date=2026-13-01&min_sentiment=2"
+                + "&sort=bogus", token);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().get("errors").findValuesAsString("parameter"))
+                .containsExactlyInAnyOrder("sort", "min_sentiment", "from_date", "to_date");
     }
 
     @Test

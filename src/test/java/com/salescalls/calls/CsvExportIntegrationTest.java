@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
 
@@ -42,6 +43,9 @@ class CsvExportIntegrationTest {
     @Autowired
     CallService calls;
 
+    @Autowired
+    AnalysisService pipeline;
+
     String admin;
 
     @BeforeAll
@@ -60,7 +64,7 @@ class CsvExportIntegrationTest {
                     "Agent: Hi.\nCustomer: Fine."));
         }
         calls.ingest(batch);
-        calls.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.support.Api;
 import com.salescalls.support.IntegrationTest;
@@ -41,6 +42,9 @@ class IngestApiIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    AnalysisService pipeline;
 
     @Autowired
     JdbcClient jdbc;
@@ -89,7 +93,7 @@ class IngestApiIntegrationTest {
         assertThat(api.get("/api/v1/calls/ing-text-1", manager).body().get("analysis_status").asString())
                 .isEqualTo("pending");
 
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
 
         JsonNode call = api.get("/api/v1/calls/ing-text-1", manager).body();
         assertThat(call.get("analysis_status").asString()).isEqualTo("analyzed");
@@ -97,6 +101,8 @@ class IngestApiIntegrationTest {
         assertThat(call.has("analysis_error")).isFalse();
         assertThat(call.get("agent_talk_ratio").asDouble()).isBetween(0.5, 1.0);
         assertThat(call.get("customer_sentiment_score").asDouble()).isLessThan(0.0);
+        assertThat(call.get("metrics").get("sentiment").get("utterances").findValuesAsString("role"))
+                .as("roles in their wire form").containsOnly("agent", "customer").contains("customer");
         assertThat(jdbc.sql("SELECT analysis_count FROM calls WHERE call_id = 'ing-text-1'").query(Integer.class)
                 .single()).isEqualTo(1);
     }
@@ -111,7 +117,7 @@ class IngestApiIntegrationTest {
                 Map.of("speaker", "Customer", "text", "We need\na better Zanzibarware.", "start_ms", 65_000, "end_ms", 69_400)));
         Api.Response posted = api.postJson("/api/v1/calls", call, manager);
         assertThat(posted.status()).isEqualTo(202);
-        calls.awaitAnalysis(Duration.ofMinutes(1));
+        pipeline.awaitAnalysis(Duration.ofMinutes(10));
 
         JsonNode stored = api.get("/api/v1/calls/ing-utt-1", manager).body();
         assertThat(stored.get("duration_seconds").asInt()).as("from the last end_ms, rounded up").isEqualTo(70);
@@ -233,6 +239,41 @@ class IngestApiIntegrationTest {
         assertThat(errors.get(3)).startsWith("7:").contains("different content");
         assertThat(api.get("/api/v1/calls/ing-bulk-2", manager).body().get("transcript").asString())
                 .isEqualTo("Agent: Two.\nDana Smith: Hmm.");
+    }
+
+    @Test
+    void bulkReportsALineWithANulCharacterAndStoresTheGoodOne() {
+        String body = json.writeValueAsString(textCall("ing-nul-good", "Agent: Fine.\nCustomer: Good."))
+                + "\n" + json.writeValueAsString(textCall("ing-nul-bad", "Agent: Broken\u0000text."));
+        Api.Response response = postRaw("/api/v1/calls/bulk", "application/x-ndjson", body, manager);
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(response.body().get("accepted").asInt()).isEqualTo(1);
+        assertThat(response.body().get("rejected").asInt()).isEqualTo(1);
+        JsonNode error = response.body().get("errors").get(0);
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("call_id").asString()).isEqualTo("ing-nul-bad");
+        assertThat(error.get("reason").asString()).startsWith("transcript:").contains("NUL");
+        assertThat(api.get("/api/v1/calls/ing-nul-good", manager).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/calls/ing-nul-bad", manager).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/calls|{\"transcript\": \"Agent: a\\u0000b\"}|transcript",
+            "/api/v1/calls|{\"utterances\": [{\"speaker\": \"Agent\", \"text\": \"a\\ud800b\"}]}|utterances[0].text",
+            "/api/v1/calls|{\"utterances\": [{\"speaker\": \"Ag\\u0000ent\", \"text\": \"hi\"}]}|utterances[0].speaker",
+            "/api/v1/calls|{\"transcript\": \"Agent: a\\udc00\"}|transcript",
+            "/api/v1/analyze|{\"utterances\": [{\"speaker\": \"Agent\", \"text\": \"Hi \\ud83d there\"}]}|utterances[0].text",
+            "/api/v1/analyze|{\"transcript\": \"Agent: a\\u0000b\"}|transcript"})
+    void rejectsNulAndLoneSurrogatesInTextWith422NamingTheField(String uri, String transcript, String field) {
+        String body = uri.endsWith("analyze") ? transcript : transcript.replaceFirst("^\\{",
+                "{\"call_id\": \"ing-nul-1\", \"agent_id\": \"AGENT_0101\", \"customer_id\": \"CUST_000101\", "
+                        + "\"start_time\": \"2026-05-04T09:30:00Z\", \"duration_seconds\": 60, ");
+        Api.Response response = postRaw(uri, "application/json", body, manager);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().get("errors").findValuesAsString("parameter")).containsExactly(field);
+        assertThat(api.get("/api/v1/calls/ing-nul-1", manager).status()).isEqualTo(404);
     }
 
     @Test

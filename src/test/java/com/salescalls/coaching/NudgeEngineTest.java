@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import com.salescalls.insights.SpeakerRole;
 import com.salescalls.calls.Call;
 import com.salescalls.coaching.CoachingProperties.Band;
 import com.salescalls.generator.CallGenerator;
@@ -44,7 +45,7 @@ class NudgeEngineTest {
                 new Stretch(20, 8.0, 3, "Spreadsheets everywhere"),
                 new Questions(questions, 1, questions / 7.0), 4.0, new PerSide(150.0, 140.0), 0.8, 1, null,
                 new PerSide(1.0, 2.0), new Sentiment(quarters.getFirst(), 0.3, quarters,
-                List.of(new ConversationMetrics.UtteranceSentiment(1, "customer", -0.6))));
+                List.of(new ConversationMetrics.UtteranceSentiment(1, SpeakerRole.CUSTOMER, -0.6))));
     }
 
     static Call call(String id, double talkRatio, double sentiment, @Nullable ConversationMetrics metrics) {
@@ -123,10 +124,10 @@ class NudgeEngineTest {
                 base.longestCustomerStory(), base.questions(), base.interactivity(), base.talkSpeedWpm(),
                 base.patienceSeconds(), base.interruptions(), base.silence(), base.fillerWordsPer100(),
                 new Sentiment(-0.35, 0.3, base.sentiment().customerByQuarter(), List.of(
-                        new ConversationMetrics.UtteranceSentiment(1, "customer", -0.2),
-                        new ConversationMetrics.UtteranceSentiment(2, "agent", -0.9),
-                        new ConversationMetrics.UtteranceSentiment(3, "customer", -0.7),
-                        new ConversationMetrics.UtteranceSentiment(5, "customer", -0.1))));
+                        new ConversationMetrics.UtteranceSentiment(1, SpeakerRole.CUSTOMER, -0.2),
+                        new ConversationMetrics.UtteranceSentiment(2, SpeakerRole.AGENT, -0.9),
+                        new ConversationMetrics.UtteranceSentiment(3, SpeakerRole.CUSTOMER, -0.7),
+                        new ConversationMetrics.UtteranceSentiment(5, SpeakerRole.CUSTOMER, -0.1))));
         assertThat(SENTIMENT.polarity("Spreadsheets everywhere. It takes two days every month."))
                 .isGreaterThan(SENTIMENT.polarity("That sounds too expensive for us, and I am worried about the migration."));
 

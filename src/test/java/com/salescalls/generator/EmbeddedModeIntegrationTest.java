@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The product's default run: no DATABASE_URL, so an embedded PostgreSQL under DATA_DIR, demo calls at first
- * start, and a generated token key. A restart keeps calls, users and the key (so tokens stay valid), and does
- * not seed again; the generate command appends calls after the highest id.
+ * start, a generated token key and a generated admin password. A restart keeps calls, users and the key (so
+ * tokens stay valid), and does not seed again; the generate command appends calls after the highest id.
  */
 class EmbeddedModeIntegrationTest {
 
@@ -54,6 +54,17 @@ class EmbeddedModeIntegrationTest {
         return URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + path);
     }
 
+    // signs in as the admin generated at first start, with the password from DATA_DIR/admin-password
+    private long adminUsers(ConfigurableApplicationContext app) throws Exception {
+        String password = Files.readString(dataDir.resolve("admin-password")).strip();
+        String admin = send(HttpRequest.newBuilder(uri(app, "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + password)))
+                .get("access_token").asString();
+        return send(HttpRequest.newBuilder(uri(app, "/api/v1/admin/users")).header("Authorization", "Bearer " + admin))
+                .get("total").asLong();
+    }
+
     @Test
     void firstStartSeedsDemoDataAndRestartKeepsDataAndTokens() throws Exception {
         String token;
@@ -70,6 +81,7 @@ class EmbeddedModeIntegrationTest {
                     .header("Authorization", "Bearer " + token));
             assertThat(list.get("total").asLong()).isEqualTo(DEMO_CALLS);
             assertThat(list.get("calls").get(0).get("call_id").asString()).matches("CALL_\\d{8}");
+            assertThat(adminUsers(first)).as("the generated admin signs in and reads the users").isEqualTo(2);
         }
         assertThat(Files.exists(dataDir.resolve("jwt-secret"))).isTrue();
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
@@ -80,6 +92,7 @@ class EmbeddedModeIntegrationTest {
             JsonNode me = send(HttpRequest.newBuilder(uri(second, "/auth/me"))
                     .header("Authorization", "Bearer " + token));
             assertThat(me.get("username").asString()).as("token from before the restart").isEqualTo("demo");
+            assertThat(adminUsers(second)).as("the admin and its password survive the restart").isEqualTo(2);
 
             second.getBean(DemoData.class).run(new DefaultApplicationArguments("--generate=5", "--seed=3"));
             assertThat(calls.count()).isEqualTo(DEMO_CALLS + 5);

@@ -27,7 +27,7 @@ class JwtSecretTest {
     }
 
     private PlatformProperties platform(String databaseUrl) {
-        return new PlatformProperties("test", dataDir, databaseUrl, DataSize.ofMegabytes(1), "");
+        return new PlatformProperties("test", dataDir, databaseUrl, DataSize.ofMegabytes(1), "", 2, 100);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.salescalls.insights;
 
+import com.salescalls.support.Cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -43,7 +44,7 @@ class EmbeddingEncoderTest {
         float[] samePrice = embed("What is the annual price of the enterprise tier?");
         float[] weather = embed("It rained all weekend so we stayed inside.");
 
-        assertThat(Vectors.cosine(price, samePrice)).isGreaterThan(Vectors.cosine(price, weather) + 0.3);
+        assertThat(Cosine.of(price, samePrice)).isGreaterThan(Cosine.of(price, weather) + 0.3);
     }
 
     @Test
@@ -97,7 +98,7 @@ class EmbeddingEncoderTest {
         EmbeddingEncoder quantized = new EmbeddingEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel());
         String text = "Customer: The price is too high for our budget this year.";
 
-        double similarity = Vectors.cosine(embed(text), quantized.embed(text));
+        double similarity = Cosine.of(embed(text), quantized.embed(text));
 
         assertThat(similarity).isBetween(0.95, 0.99999);
     }

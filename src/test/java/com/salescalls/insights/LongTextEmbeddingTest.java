@@ -1,5 +1,6 @@
 package com.salescalls.insights;
 
+import com.salescalls.support.Cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -32,7 +33,7 @@ class LongTextEmbeddingTest {
         float[] whole = library.embed(LONG_TEXT).content().vector();
         float[] head = library.embed(LongTexts.firstWords(LONG_TEXT, 150)).content().vector();
 
-        assertThat(Vectors.cosine(whole, head)).isCloseTo(1.0, within(1e-6));
+        assertThat(Cosine.of(whole, head)).isCloseTo(1.0, within(1e-6));
     }
 
     @Test
@@ -50,7 +51,7 @@ class LongTextEmbeddingTest {
             expected[i] = (float) mean[i];
         }
 
-        assertThat(Vectors.cosine(embed(LONG_TEXT), expected)).isGreaterThan(0.9999);
+        assertThat(Cosine.of(embed(LONG_TEXT), expected)).isGreaterThan(0.9999);
     }
 
     @Test
@@ -59,8 +60,8 @@ class LongTextEmbeddingTest {
         float[] first400Words = embed(LongTexts.firstWords(LONG_TEXT, 400));
 
         // the first 400 words are nearly all pricing; two thirds of the whole text are about gardening
-        assertThat(Vectors.cosine(whole, first400Words)).isLessThan(0.9);
-        assertThat(Vectors.cosine(whole, embed(LongTexts.GARDENING)))
-                .isGreaterThan(Vectors.cosine(first400Words, embed(LongTexts.GARDENING)));
+        assertThat(Cosine.of(whole, first400Words)).isLessThan(0.9);
+        assertThat(Cosine.of(whole, embed(LongTexts.GARDENING)))
+                .isGreaterThan(Cosine.of(first400Words, embed(LongTexts.GARDENING)));
     }
 }

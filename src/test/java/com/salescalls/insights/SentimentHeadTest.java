@@ -31,6 +31,6 @@ class SentimentHeadTest {
         SentimentHead head = SentimentHead.fromClasspath();
         assertThat(head.weights()).hasSize(EmbeddingEncoder.DIMENSIONS);
         assertThat(head.lexiconWeight()).isPositive();
-        assertThat(head.toText(List.of("note"))).startsWith("# note\n").hasLineCount(EmbeddingEncoder.DIMENSIONS + 4);
+        assertThat(SentimentHeadFile.text(head, List.of("note"))).startsWith("# note\n").hasLineCount(EmbeddingEncoder.DIMENSIONS + 4);
     }
 }

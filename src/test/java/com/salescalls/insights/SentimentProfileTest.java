@@ -25,10 +25,10 @@ class SentimentProfileTest {
         assertThat(sentiment.agent()).isCloseTo(0.225, within(1e-12));
         assertThat(sentiment.customerByQuarter()).containsExactly(0.5, -0.4, null, 0.3);
         assertThat(sentiment.utterances()).containsExactly(
-                new UtteranceSentiment(0, "agent", 0.1), new UtteranceSentiment(1, "customer", 0.5),
-                new UtteranceSentiment(2, "agent", 0.2), new UtteranceSentiment(3, "customer", -0.4),
-                new UtteranceSentiment(4, "agent", 0.0), new UtteranceSentiment(5, "customer", 0.3),
-                new UtteranceSentiment(6, "agent", 0.6));
+                new UtteranceSentiment(0, SpeakerRole.AGENT, 0.1), new UtteranceSentiment(1, SpeakerRole.CUSTOMER, 0.5),
+                new UtteranceSentiment(2, SpeakerRole.AGENT, 0.2), new UtteranceSentiment(3, SpeakerRole.CUSTOMER, -0.4),
+                new UtteranceSentiment(4, SpeakerRole.AGENT, 0.0), new UtteranceSentiment(5, SpeakerRole.CUSTOMER, 0.3),
+                new UtteranceSentiment(6, SpeakerRole.AGENT, 0.6));
     }
 
     @Test

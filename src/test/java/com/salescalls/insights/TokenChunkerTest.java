@@ -16,6 +16,13 @@ class TokenChunkerTest {
     }
 
     @Test
+    void aLoneSurrogateBecomesAReplacementCharacterInsteadOfBreakingTheOffsets() {
+        assertThat(CHUNKER.split("Hi \ud83d there \ude00 and \ud83d\ude00 fine")).singleElement()
+                .satisfies(chunk -> assertThat(chunk.text()).isEqualTo("Hi \ufffd there \ufffd and \ud83d\ude00 fine"));
+        assertThat(TokenChunker.wellFormed("plain")).isEqualTo("plain");
+    }
+
+    @Test
     void splitsALongTextIntoPiecesThatFitTheWindowAndCoverEveryWord() {
         String text = LongTexts.pricingThenGardening();
 

@@ -112,15 +112,16 @@ class TranscriptAnalyzerTest {
     }
 
     @Test
-    void validatesWithoutAnalysingAndAnalysisRejectsTheSameInput() {
+    void checksWithoutAnalysingAndAnalysisRejectsTheSameInput() {
         TranscriptInput backwards = TranscriptInput.lines(List.of(new SpokenLine("Agent", "Hi", 2000L, 3000L),
                 new SpokenLine("Customer", "Hello", 1000L, 1500L)), null);
 
-        assertThatThrownBy(() -> ANALYZER.validate(backwards)).isInstanceOf(InvalidTranscript.class)
-                .hasMessageContaining("utterances[1].start_ms");
+        assertThat(ANALYZER.check(backwards).violations()).extracting(TranscriptViolation::field)
+                .containsExactly("utterances[1].start_ms");
         assertThatThrownBy(() -> ANALYZER.analyzeAll(List.of(TranscriptInput.text(CALL, null), backwards)))
                 .isInstanceOf(InvalidTranscript.class);
-        ANALYZER.validate(TranscriptInput.text(CALL, null));
+        assertThat(ANALYZER.check(TranscriptInput.text("Agent: Hi\nDana Smith: Hello\nCustomer: Hey", null)))
+                .isEqualTo(new TranscriptCheck(List.of(), List.of("Dana Smith")));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import com.salescalls.platform.InvalidParameters.Violation;
 
 class UtteranceListTest {
 
@@ -41,10 +40,8 @@ class UtteranceListTest {
                 new SpokenLine("Customer", "Hello", 3000L, 6000L),
                 new SpokenLine(" ", "Who?", 7000L, 8000L),
                 new SpokenLine("Agent", "Bye", -1L, null)))
-                .isInstanceOfSatisfying(InvalidTranscript.class, e -> assertThat(e.getBody().getProperties())
-                        .extractingByKey("errors").asInstanceOf(
-                                org.assertj.core.api.InstanceOfAssertFactories.list(Violation.class))
-                        .extracting(Violation::parameter, Violation::message).containsExactly(
+                .isInstanceOfSatisfying(InvalidTranscript.class, e -> assertThat(e.violations())
+                        .extracting(TranscriptViolation::field, TranscriptViolation::message).containsExactly(
                                 tuple("utterances[0].end_ms", "is before its start_ms"),
                                 tuple("utterances[1].start_ms",
                                         "is before the previous utterance's start; utterances must be in time order"),

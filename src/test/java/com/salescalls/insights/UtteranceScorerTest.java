@@ -27,7 +27,8 @@ class UtteranceScorerTest {
                 """);
 
         assertThat(utterances).extracting(ScoredUtterance::speaker).containsExactly("Agent", "Customer (Dana)", "Mike");
-        assertThat(utterances).extracting(ScoredUtterance::role).containsExactly("agent", "customer", "unknown");
+        assertThat(utterances).extracting(ScoredUtterance::role).containsExactly(SpeakerRole.AGENT, SpeakerRole.CUSTOMER,
+                SpeakerRole.UNKNOWN);
         assertThat(utterances).extracting(ScoredUtterance::startMs).containsExactly(5_000L, 3_723_000L, 3_730_000L);
         assertThat(utterances.get(1).text()).isEqualTo("This is terrible. It never works.");
         assertThat(utterances.get(1).sentiment()).isEqualTo(sentiment.polarity("This is terrible. It never works."));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.salescalls.insights.SpeakerRole;
 import com.salescalls.insights.ScoredUtterance;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,8 @@ class AlertRulesTest {
     private final List<LiveMessages.AlertMessage> alerts = new ArrayList<>();
 
     private void say(String role, int words, double sentiment, String text, Long startMs, Long endMs) {
-        ScoredUtterance utterance = new ScoredUtterance(role.equals("agent") ? "Agent" : "Customer", role, text,
+        ScoredUtterance utterance = new ScoredUtterance(role.equals("agent") ? "Agent" : "Customer",
+                SpeakerRole.fromWireName(role), text,
                 startMs, endMs, words, sentiment);
         monitor.accept(utterance, Instant.EPOCH).stream().filter(LiveMessages.AlertMessage.class::isInstance)
                 .map(LiveMessages.AlertMessage.class::cast).forEach(alerts::add);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +82,33 @@ class LiveAccessIntegrationTest {
             assertThat(producer.next().get("agent_id").asString()).as("defaults to the agent's own id")
                     .isEqualTo("AGENT_7003");
         }
+    }
+
+    @Test
+    void anAgentStreamingUnderAnotherAgentsStoredIdIsRefusedLikeAnyConflictAndLearnsNothing() {
+        String agent = agentToken("live-agent-c", "AGENT_7005");
+        store("AGENT_C_OWN", "AGENT_7005");
+        store("AGENT_C_OTHER", "AGENT_7006");
+        String own;
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/AGENT_C_OWN/live?customer_id=CUST_000001&token="
+                + agent))) {
+            JsonNode reply = producer.next();
+            assertThat(reply.get("error").asString()).isEqualTo("conflict");
+            own = reply.get("detail").asString();
+            assertThat(producer.closeCode()).isEqualTo(4409);
+        }
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/AGENT_C_OTHER/live?customer_id=CUST_000001"
+                + "&token=" + agent))) {
+            JsonNode reply = producer.next();
+            assertThat(reply.get("type").asString()).as("refused at once, not acknowledged").isEqualTo("error");
+            assertThat(reply.get("error").asString()).isEqualTo("conflict");
+            assertThat(reply.get("detail").asString().replace("AGENT_C_OTHER", "ID"))
+                    .as("the same answer as for its own stored call").isEqualTo(own.replace("AGENT_C_OWN", "ID"))
+                    .doesNotContain("AGENT_7006");
+            assertThat(producer.closeCode()).isEqualTo(4409);
+        }
+        assertThat(api.get("/api/v1/calls/AGENT_C_OTHER", api.adminToken()).body().get("agent_id").asString())
+                .isEqualTo("AGENT_7006");
     }
 
     @Test

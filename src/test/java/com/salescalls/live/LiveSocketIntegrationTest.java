@@ -169,6 +169,9 @@ class LiveSocketIntegrationTest {
                 assertThat(replies).extracting(m -> m.get("type").asString())
                         .containsExactly("utterance", "utterance", "alert");
                 assertThat(replies.getLast().get("competitor").asString()).isEqualTo("PipeStream");
+                assertThat(replies).extracting(m -> m.has("role") ? m.get("role").asString() : null)
+                        .containsExactly("agent", "customer", null);
+                assertThat(replies.getLast().get("detail").asString()).contains("named by the customer");
                 producer.send("{\"type\": \"end\"}");
                 JsonNode summary = producer.until(LiveClient.type("summary")).getLast();
                 assertThat(summary.get("utterances").asInt()).isEqualTo(2);
@@ -243,6 +246,45 @@ class LiveSocketIntegrationTest {
             producer.send("{\"speaker\": \"Agent\", \"text\": \"Back in time.\", \"start_ms\": 4000}");
             assertThat(producer.next().get("detail").asString()).contains("previous utterance");
         }
+    }
+
+    @Test
+    void aCallStoredMeanwhileUnderTheLiveIdEndsInAConflictNotInASummary() {
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_RACE_1/live?agent_id=AGENT_0042"
+                + "&customer_id=CUST_000042&token=" + token))) {
+            assertThat(producer.next().get("type").asString()).isEqualTo("started");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Hello from the live call.\"}");
+            assertThat(producer.next().get("type").asString()).isEqualTo("utterance");
+            store("LIVE_RACE_1", "AGENT_0042", "Agent: Posted by someone else meanwhile.", 3);
+
+            producer.send("{\"type\": \"end\"}");
+            JsonNode reply = producer.next();
+            assertThat(reply.get("type").asString()).isEqualTo("error");
+            assertThat(reply.get("error").asString()).isEqualTo("conflict");
+            assertThat(producer.closeCode()).isEqualTo(4409);
+        }
+        assertThat(api.get("/api/v1/calls/LIVE_RACE_1", token).body().get("transcript").asString())
+                .isEqualTo("Agent: Posted by someone else meanwhile.");
+    }
+
+    @Test
+    void anUtteranceWithANulIsRefusedWhenItArrivesAndTheCallIsStillStored() {
+        try (LiveClient producer = LiveClient.connect(ws("/ws/calls/LIVE_NUL_1/live?agent_id=AGENT_0042"
+                + "&customer_id=CUST_000042&token=" + token))) {
+            producer.next();
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Broken\\u0000text\"}");
+            JsonNode refused = producer.next();
+            assertThat(refused.get("error").asString()).isEqualTo("invalid_message");
+            assertThat(refused.get("detail").asString()).contains("text", "NUL");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"Lone \\ud800 surrogate\"}");
+            assertThat(producer.next().get("error").asString()).isEqualTo("invalid_message");
+            producer.send("{\"speaker\": \"Agent\", \"text\": \"A clean sentence.\"}");
+            assertThat(producer.next().get("type").asString()).isEqualTo("utterance");
+            producer.send("{\"type\": \"end\"}");
+            assertThat(producer.until(LiveClient.type("summary")).getLast().get("utterances").asInt()).isEqualTo(1);
+            assertThat(producer.closeCode()).isEqualTo(1000);
+        }
+        assertThat(analysed("LIVE_NUL_1").get("transcript").asString()).endsWith("Agent: A clean sentence.");
     }
 
     @Test

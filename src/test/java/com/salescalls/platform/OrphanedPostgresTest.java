@@ -54,7 +54,7 @@ class OrphanedPostgresTest {
         Path directory = dataDir.resolve("postgres");
         try (DatabaseConfiguration.EmbeddedDatabase running = DatabaseConfiguration.EmbeddedDatabase.start(directory)) {
             assertThatThrownBy(() -> OrphanedPostgres.stopIfOrphaned(directory))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use by another running");
+                    .isInstanceOf(FolderInUse.class).hasMessageContaining("in use by another running");
             assertThat(OrphanedPostgres.runningServer(directory)).isPresent();
         }
     }

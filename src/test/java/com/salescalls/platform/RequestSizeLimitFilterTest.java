@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestSizeLimitFilterTest {
 
     private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(
-            new PlatformProperties("test", Path.of("data"), "", DataSize.ofBytes(100), ""),
+            new PlatformProperties("test", Path.of("data"), "", DataSize.ofBytes(100), "", 2, 100),
             new ProblemWriter(JsonMapper.builder().build()), List.of(new BodySizeLimit("/bulk", DataSize.ofBytes(300))));
 
     /** A request that, like a chunked one, does not say how long its body is. */

@@ -24,11 +24,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallFeed;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.support.Api;
+import com.salescalls.support.Cosine;
 import com.salescalls.support.TestIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +63,13 @@ class SimilarityIntegrationTest {
     CallService calls;
 
     @Autowired
+    AnalysisService pipeline;
+
+    @Autowired
     SimilarCalls similar;
+
+    @Autowired
+    IndexService index;
 
     @Autowired
     CallFeed feed;
@@ -86,8 +94,8 @@ class SimilarityIntegrationTest {
                 "Agent: How can I help you today?\nCustomer: The software keeps crashing and I want my money "
                         + "back.\nAgent: I am sorry, let me arrange a reimbursement."));
         calls.ingest(batch);
-        calls.awaitAnalysis(java.time.Duration.ofSeconds(120));
-        await(() -> similar.indexedCalls() == GENERATED + 3, 10_000);
+        pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
+        await(() -> index.size() == GENERATED + 3, 10_000);
         token = api.tokenFor("similarity-reader", "password-1");
     }
 
@@ -112,17 +120,6 @@ class SimilarityIntegrationTest {
         return v;
     }
 
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 
     @Test
     void recommendsTheFiveMostSimilarOtherCallsByCosineWithThreeNudges() {
@@ -141,7 +138,7 @@ class SimilarityIntegrationTest {
         list.forEach(call -> others.add(call.get("call_id").asString()));
         others.remove(id);
         Map<String, Double> exact = new java.util.HashMap<>();
-        others.forEach(other -> exact.put(other, cosine(own, embedding(other))));
+        others.forEach(other -> exact.put(other, Cosine.of(own, embedding(other))));
         List<String> expected = others.stream().sorted(Comparator.comparingDouble(o -> -exact.get(o))).limit(5)
                 .toList();
         List<String> actual = new ArrayList<>();
@@ -296,7 +293,7 @@ class SimilarityIntegrationTest {
             await(() -> other.size() == calls.count(), 10_000);
             calls.ingest(List.of(new NewCall("sim-replica", "AGENT_9003", "CUST_900004", "en", WHEN, 60,
                     "Agent: Our replication keeps every region in sync.\nCustomer: Lovely, that is what we need.")));
-            calls.awaitAnalysis(java.time.Duration.ofSeconds(60)); // returns once the analysis is committed
+            pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10)); // returns once the analysis is committed
             long committed = System.nanoTime();
             await(() -> other.size() == calls.count(), 2_000);
             long millis = (System.nanoTime() - committed) / 1_000_000;

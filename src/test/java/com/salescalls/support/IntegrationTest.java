@@ -13,14 +13,14 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application against a real PostgreSQL ({@link TestDatabase}), with MockMvc and the
  * {@link Api} helper. All tests with this annotation share one application context. No background analysis
- * workers run: a test that needs stored calls analysed calls {@code CallService.awaitAnalysis}, which runs the
+ * workers run: a test that needs stored calls analysed calls {@code AnalysisService.awaitAnalysis}, which runs the
  * same pipeline code on the test's thread, so results never depend on timing.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "app.generator.demo-calls=0",
-        "app.calls.workers=0",
+        "app.analysis.workers=0",
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,

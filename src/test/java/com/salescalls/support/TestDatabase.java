@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A fresh database on the PostgreSQL server at 127.0.0.1:5432 (override with TEST_POSTGRES_URL, a JDBC URL of
  * the server's postgres database with at most a {@code user} parameter) for this test JVM, created on first
@@ -41,8 +43,10 @@ public final class TestDatabase {
             String created = "salescalls_test_" + purpose + ProcessHandle.current().pid() + "_"
                     + System.currentTimeMillis();
             execute("CREATE DATABASE " + created);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + created
-                    + " WITH (FORCE)")));
+            // after every application context of the JVM has closed: a drop running beside a closing context
+            // cut its connections, and its retries held the JVM's exit past surefire's 30 s
+            SpringApplication.getShutdownHandlers().add(() -> execute("DROP DATABASE IF EXISTS " + created
+                    + " WITH (FORCE)"));
             NAMES.put(purpose, created);
             name = created;
         }

@@ -6,6 +6,8 @@ import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A redis-server of this test JVM on a free port, never the shared one on 6379. Tests may kill it and start it
  * again on the same port to play an outage; it is stopped when the JVM exits.
@@ -22,7 +24,8 @@ public final class TestRedis {
         if (server == null) {
             port = freePort();
             start();
-            Runtime.getRuntime().addShutdownHook(new Thread(TestRedis::stop));
+            // after every application context has closed (their Redis clients would reconnect and wait otherwise)
+            SpringApplication.getShutdownHandlers().add(TestRedis::stop);
         }
         return "redis://127.0.0.1:" + port;
     }

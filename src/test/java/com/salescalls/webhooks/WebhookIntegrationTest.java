@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.salescalls.analysis.AnalysisService;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
 import com.salescalls.support.Api;
@@ -39,6 +40,9 @@ class WebhookIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    AnalysisService pipeline;
 
     @Autowired
     JsonMapper json;
@@ -73,7 +77,7 @@ class WebhookIntegrationTest {
                     "Agent: Hello, how can I help?\nCustomer: Great, thanks, I love the product."));
         }
         calls.ingest(batch);
-        calls.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
 
         waitFor(() -> receiver.validDistinct("call.analyzed") >= 5, Duration.ofSeconds(30));
         List<String> callIds = receiver.received.stream().filter(WebhookReceiver.Received::validSignature)
@@ -109,7 +113,7 @@ class WebhookIntegrationTest {
         // a transcript whose timings cannot be right passes ingest only as stored text: analysis fails
         calls.ingest(List.of(new NewCall("hook-fail", "HOOK_AGENT", "CUST_1", "en", WHEN, 60,
                 "[00:00:10] Agent: later\n[00:00:05] Customer: earlier")));
-        calls.awaitAnalysis(Duration.ofMinutes(2));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
 
         waitFor(() -> api.get("/api/v1/webhooks/" + failing, admin).body().get("disabled_at").isString(),
                 Duration.ofSeconds(30));

@@ -210,12 +210,20 @@ class WebhookRestartTest {
         return new Starting(child, started, output);
     }
 
+    /** The admin is made by a runner after start-up: log in until it exists. */
     private String login(int port) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, "/auth/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("access_token").asString();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, "/auth/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || System.nanoTime() > deadline) {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                return json.readTree(response.body()).get("access_token").asString();
+            }
+            Thread.sleep(500);
+        }
     }
 
     private JsonNode post(int port, String token, String path, String type, String body) throws Exception {

@@ -27,6 +27,7 @@ import com.salescalls.analytics.Leaderboard;
 import com.salescalls.analytics.StandingOrder;
 import com.salescalls.analytics.web.FigureViews.AgentRow;
 import com.salescalls.analytics.web.FigureViews.TeamRow;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.jobs.Job;
 import com.salescalls.platform.CsvProperties;
@@ -110,8 +111,8 @@ class AnalyticsController {
     @GetMapping("/api/v1/analytics/agents/{agent_id}")
     @Operation(summary = "One agent's figures per ISO week (UTC) beside the team's; by default the last 12 weeks")
     TrendView trend(@AuthenticationPrincipal CurrentUser caller,
-            @PathVariable("agent_id") @Pattern(regexp = "[A-Za-z0-9_.:-]{1,64}",
-                    message = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'") String agentId,
+            @PathVariable("agent_id") @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE)
+            String agentId,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate) {
         AgentTrend trend = analytics.trend(agentId, range(fromDate, toDate), caller);

@@ -2,13 +2,13 @@ package com.salescalls.calls.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.CallService;
-import com.salescalls.calls.DuplicateCall;
+import com.salescalls.calls.Checked;
 import com.salescalls.calls.IngestResult;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.NewCall;
 
 /**
@@ -39,16 +39,16 @@ final class BulkIngest {
     }
 
     private final CallService calls;
-    private final CallPayloads payloads;
+    private final IngestRules rules;
     private final List<Pending> pending = new ArrayList<>(CHUNK);
     private final List<Line> stored = new ArrayList<>();
     private final List<Rejected> errors = new ArrayList<>();
     private int accepted;
     private int alreadyStored;
 
-    BulkIngest(CallService calls, CallPayloads payloads) {
+    BulkIngest(CallService calls, IngestRules rules) {
         this.calls = calls;
-        this.payloads = payloads;
+        this.rules = rules;
     }
 
     void add(BulkReader.Item item) {
@@ -56,13 +56,14 @@ final class BulkIngest {
             errors.add(new Rejected(item.line(), null, String.valueOf(item.error())));
             return;
         }
-        CallPayloads.Checked checked = payloads.check(item.payload());
-        if (checked.call() == null) {
-            errors.add(new Rejected(item.line(), item.payload().callId(), checked.violations().stream()
-                    .map(v -> v.parameter() + ": " + v.message()).collect(Collectors.joining("; "))));
-            return;
+        switch (rules.check(item.payload().toDraft())) {
+            case Checked.Invalid<NewCall>(var violations) -> {
+                errors.add(new Rejected(item.line(), item.payload().callId(), RuleViolations.reason(violations)));
+                return;
+            }
+            case Checked.Valid<NewCall>(var call, var unknownSpeakers) ->
+                    pending.add(new Pending(item.line(), call, unknownSpeakers));
         }
-        pending.add(new Pending(item.line(), checked.call(), IngestController.unknownSpeakers(checked.call())));
         if (pending.size() == CHUNK) {
             flush();
         }

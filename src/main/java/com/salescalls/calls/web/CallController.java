@@ -27,6 +27,7 @@ import com.salescalls.calls.CallPage;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.CallSort;
 import com.salescalls.calls.FilterParameters;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.platform.CsvProperties;
 import com.salescalls.platform.CsvResponse;
@@ -37,8 +38,8 @@ import com.salescalls.platform.InvalidParameters.Violation;
 @Tag(name = "calls")
 class CallController {
 
-    private static final String ID = FilterParameters.ID;
-    private static final String ID_MESSAGE = FilterParameters.ID_MESSAGE;
+    private static final String ID = IngestRules.ID_PATTERN;
+    private static final String ID_MESSAGE = IngestRules.ID_MESSAGE;
 
     private final CallService calls;
     private final CsvProperties csv;
@@ -62,7 +63,7 @@ class CallController {
             @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
             @Nullable String customerId,
             @RequestParam(name = "language", required = false)
-            @Pattern(regexp = FilterParameters.LANGUAGE, message = FilterParameters.LANGUAGE_MESSAGE)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
             @Nullable String language,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
@@ -86,7 +87,7 @@ class CallController {
             @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
             @Nullable String customerId,
             @RequestParam(name = "language", required = false)
-            @Pattern(regexp = FilterParameters.LANGUAGE, message = FilterParameters.LANGUAGE_MESSAGE)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
             @Nullable String language,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
@@ -107,7 +108,7 @@ class CallController {
             @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
             @Nullable String customerId,
             @RequestParam(name = "language", required = false)
-            @Pattern(regexp = FilterParameters.LANGUAGE, message = FilterParameters.LANGUAGE_MESSAGE)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
             @Nullable String language,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,

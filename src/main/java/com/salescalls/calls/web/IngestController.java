@@ -19,16 +19,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.calls.CallService;
-import com.salescalls.calls.CallsProperties;
-import com.salescalls.calls.DuplicateCall;
+import com.salescalls.calls.Checked;
 import com.salescalls.calls.IngestResult;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.IngestThrottle;
 import com.salescalls.calls.NewCall;
 import com.salescalls.identity.CurrentUser;
-import com.salescalls.insights.SpeakerLabels;
-import com.salescalls.insights.TranscriptAnalyzer;
-import com.salescalls.insights.TranscriptInput;
-import com.salescalls.platform.InvalidParameters;
 
 /**
  * Ingestion (admins and managers, see the security rules): one call, or many as a JSON array or an NDJSON
@@ -42,18 +38,15 @@ class IngestController {
     static final String NDJSON = "application/x-ndjson";
 
     private final CallService calls;
-    private final CallPayloads payloads;
+    private final IngestRules rules;
     private final BulkReader reader;
     private final IngestThrottle throttle;
-    private final CallsProperties properties;
 
-    IngestController(CallService calls, CallsProperties properties, JsonMapper json, IngestThrottle throttle,
-            TranscriptAnalyzer analyzer) {
+    IngestController(CallService calls, IngestRules rules, JsonMapper json, IngestThrottle throttle) {
         this.calls = calls;
-        this.payloads = new CallPayloads(properties, analyzer);
+        this.rules = rules;
         this.reader = new BulkReader(json);
         this.throttle = throttle;
-        this.properties = properties;
     }
 
     record Accepted(String callId, String status, String analysisStatus, List<String> unknownSpeakers) {
@@ -64,15 +57,15 @@ class IngestController {
             + "re-posted unchanged, 409 when its id is stored with other content")
     ResponseEntity<?> ingest(@AuthenticationPrincipal CurrentUser caller, @RequestBody CallPayload payload) {
         throttle.acquire(caller.id());
-        CallPayloads.Checked checked = payloads.check(payload);
-        if (checked.call() == null) {
-            throw new InvalidParameters(checked.violations());
-        }
-        NewCall call = checked.call();
+        Checked.Valid<NewCall> valid = switch (rules.check(payload.toDraft())) {
+            case Checked.Valid<NewCall> checked -> checked;
+            case Checked.Invalid<NewCall>(var violations) -> throw RuleViolations.unprocessable(violations);
+        };
+        NewCall call = valid.value();
         IngestResult result = calls.ingest(List.of(call)).getFirst();
         return switch (result.status()) {
             case ACCEPTED -> ResponseEntity.accepted().location(URI.create("/api/v1/calls/" + call.callId()))
-                    .body(new Accepted(call.callId(), "accepted", "pending", unknownSpeakers(call)));
+                    .body(new Accepted(call.callId(), "accepted", "pending", valid.unknownSpeakers()));
             case ALREADY_STORED -> ResponseEntity.ok(CallView.of(calls.get(call.callId(), caller, false)));
             case CONFLICT -> throw new DuplicateCall(call.callId());
         };
@@ -85,20 +78,10 @@ class IngestController {
             @RequestHeader("Content-Type") MediaType contentType,
             InputStream body) throws IOException {
         throttle.acquire(caller.id());
-        BulkIngest ingest = new BulkIngest(calls, payloads);
+        BulkIngest ingest = new BulkIngest(calls, rules);
         boolean complete = contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
-                ? reader.readArray(body, properties.maxBulkCalls(), ingest::add)
-                : reader.readNdjson(body, properties.maxBulkCalls(), ingest::add);
+                ? reader.readArray(body, rules.maxBulkCalls(), ingest::add)
+                : reader.readNdjson(body, rules.maxBulkCalls(), ingest::add);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(ingest.finish(complete));
-    }
-
-    static List<String> unknownSpeakers(NewCall call) {
-        return SpeakerLabels.unknown(input(call));
-    }
-
-    /** What the pipeline will analyse for this call. */
-    static TranscriptInput input(NewCall call) {
-        return call.utterances() == null ? TranscriptInput.text(call.transcript(), call.durationSeconds())
-                : TranscriptInput.lines(call.utterances(), call.durationSeconds());
     }
 }

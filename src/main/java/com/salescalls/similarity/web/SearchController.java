@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.salescalls.calls.CallFilter;
 import com.salescalls.calls.CallSort;
 import com.salescalls.calls.FilterParameters;
+import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.platform.InvalidParameters.Violation;
 import com.salescalls.similarity.SearchMode;
@@ -53,11 +54,11 @@ class SearchController {
             @RequestParam(name = "limit", defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "offset", defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(name = "agent_id", required = false)
-            @Pattern(regexp = FilterParameters.ID, message = FilterParameters.ID_MESSAGE) @Nullable String agentId,
+            @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE) @Nullable String agentId,
             @RequestParam(name = "customer_id", required = false)
-            @Pattern(regexp = FilterParameters.ID, message = FilterParameters.ID_MESSAGE) @Nullable String customerId,
+            @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE) @Nullable String customerId,
             @RequestParam(name = "language", required = false)
-            @Pattern(regexp = FilterParameters.LANGUAGE, message = FilterParameters.LANGUAGE_MESSAGE)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
             @Nullable String language,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,

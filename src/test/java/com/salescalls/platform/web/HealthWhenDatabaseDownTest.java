@@ -22,7 +22,8 @@ class HealthWhenDatabaseDownTest {
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource(
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
         PlatformController controller = new PlatformController(unreachable,
-                new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), ""), CacheStatus.inProcess());
+                new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), "", 2, 100),
+                CacheStatus.inProcess());
         ResponseEntity<java.util.Map<String, String>> health = controller.health();
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");

@@ -1,0 +1,315 @@
+package com.salescalls.similarity;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.salescalls.SalesCallsApplication;
+import com.salescalls.generator.CallGenerator;
+import com.salescalls.generator.GeneratedCall;
+import com.salescalls.insights.AnalyzerVersion;
+import com.salescalls.insights.BenchmarkMetrics;
+import com.salescalls.insights.ConversationMetrics;
+
+/**
+ * The HTTP paths at scale: fills a database of its own ({@code salescalls_bench_similarity} on the test
+ * PostgreSQL) with generated calls whose embeddings are derived from real ones ({@link BenchmarkVectors}),
+ * starts the application on it (its index catches up from PostgreSQL, timed), then measures over real HTTP
+ * from the same JVM: recommendations, and search in each mode, latency p50/p99 one request at a time and
+ * requests per second with {@code threads} clients; the calls list is the baseline of the same run. Run by
+ * {@code bench/similarity.sh search calls=100000}.
+ */
+final class SearchPathBenchmark {
+
+    // as the application stores metrics (spring.jackson.property-naming-strategy)
+    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    static final String DATABASE = "salescalls_bench_similarity";
+    static final List<String> QUERIES = List.of("pricing is too expensive for our budget",
+            "integration with our CRM", "security review and compliance", "contract renewal next quarter",
+            "competitor offered a discount", "customer is happy with the demo", "timing is not right for us",
+            "who signs off on the purchase", "send over a proposal", "onboarding the whole team");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = VectorIndexBenchmark.options(args);
+        int calls = Integer.parseInt(options.getOrDefault("calls", "100000"));
+        int requests = Integer.parseInt(options.getOrDefault("queries", "200"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        boolean reuse = "true".equals(options.get("reuse"));
+        Path work = Path.of(options.getOrDefault("dir", "target/bench"));
+        String database = DATABASE + "_" + calls;
+        List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
+        if (reuse && storedCalls(database) == calls) {
+            System.out.printf("reusing the %,d calls of %s%n", calls, database);
+        } else {
+            execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            execute(SERVER, "CREATE DATABASE " + database);
+            Flyway.configure().dataSource(url(database), "postgres", "").locations("classpath:db/migration").load()
+                    .migrate();
+            long fill = System.nanoTime();
+            fill(url(database), calls, real);
+            System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
+        }
+        printSizes(database);
+        Path indexDir = work.resolve("app-index-" + calls);
+        if (!(reuse && "true".equals(options.get("keepindex")))) {
+            VectorIndexBenchmark.deleteRecursively(indexDir);
+        }
+        // command-line arguments, so that they win over application.yml's environment placeholders
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
+                "--server.port=0", "--app.generator.demo-calls=0",
+                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
+                "--app.platform.data-dir=" + work.resolve("app-data"),
+                "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
+                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
+            SimilarCalls similar = app.getBean(SimilarCalls.class);
+            long catchUp = System.nanoTime();
+            IndexService index = app.getBean(IndexService.class);
+            while (index.size() < calls) {
+                Thread.sleep(100);
+            }
+            System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,
+                    (System.nanoTime() - catchUp) / 1e9);
+            System.out.printf("application heap in use after GC %d MB, resident memory %d MB, index on disk %s%n",
+                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20,
+                    VectorIndexBenchmark.diskUsage(indexDir));
+            if ("false".equals(options.get("measure"))) {
+                return;
+            }
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            new SearchPathBenchmark(port, requests, threads, calls).measureAll(similar, real);
+        } finally {
+            if (!"true".equals(options.get("keep"))) {
+                execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+    }
+
+    static long residentBytes() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+    }
+
+    static String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
+    }
+
+    static long storedCalls(String database) throws Exception {
+        try (Connection server = DriverManager.getConnection(SERVER);
+             var exists = server.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                return -1;
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM calls WHERE analyzed_seq IS NOT NULL")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    static void printSizes(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet sizes = statement.executeQuery("SELECT pg_size_pretty(pg_relation_size('calls')), "
+                     + "pg_size_pretty(pg_total_relation_size('calls')), "
+                     + "pg_size_pretty(pg_relation_size('calls_search_vector_idx'))")) {
+            sizes.next();
+            System.out.printf("calls: heap %s, with TOAST and indexes %s, full-text index %s%n", sizes.getString(1),
+                    sizes.getString(2), sizes.getString(3));
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final int requests;
+    private final int threads;
+    private final int calls;
+    private final String token;
+
+    SearchPathBenchmark(int port, int requests, int threads, int calls) throws Exception {
+        this.base = "http://127.0.0.1:" + port;
+        this.requests = requests;
+        this.threads = threads;
+        this.calls = calls;
+        send("/auth/register", "{\"username\":\"bench\",\"email\":\"bench@example.com\",\"password\":\"bench-pass-1\"}");
+        String login = send("/auth/login", "{\"username\":\"bench\",\"password\":\"bench-pass-1\"}");
+        this.token = login.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    void measureAll(SimilarCalls similar, List<float[]> real) {
+        System.out.println("path                         p50 ms   p99 ms   req/s(" + threads + " clients)   p50 vs list");
+        double list = measure("GET /api/v1/calls (baseline)", i -> "/api/v1/calls?limit=10&offset=" + (i % 50) * 10, 0);
+        measure("vector query alone (in JVM)", null, list, i -> similar.similarTo("none",
+                BenchmarkVectors.derived(real, 3, i), 5, null));
+        measure("recommendations", i -> "/api/v1/calls/" + callId(i * 7919L % calls) + "/recommendations", list);
+        for (String mode : List.of("keyword", "semantic", "hybrid")) {
+            measure("search mode=" + mode, i -> "/api/v1/search?mode=" + mode + "&limit=10&q="
+                    + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), list);
+        }
+    }
+
+    static String callId(long index) {
+        return String.format("CALL_%08d", index + 1);
+    }
+
+    double measure(String name, IntFunction<String> path, double baseline) {
+        return measure(name, path, baseline, null);
+    }
+
+    double measure(String name, IntFunction<String> path, double baseline, IntFunction<Object> inProcess) {
+        IntFunction<Object> call = inProcess != null ? inProcess : i -> get(path.apply(i));
+        for (int i = 0; i < Math.min(50, requests); i++) {
+            call.apply(i + 100_000);
+        }
+        long[] nanos = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            call.apply(i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + 5_000_000_000L;
+        long start = System.nanoTime();
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            for (int i = t; System.nanoTime() < end; i += threads) {
+                call.apply(i + 200_000);
+                done.incrementAndGet();
+            }
+        });
+        double rate = done.get() / ((System.nanoTime() - start) / 1e9);
+        double p50 = nanos[requests / 2] / 1e6;
+        double p99 = nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6;
+        System.out.printf(Locale.ROOT, "%-28s %7.2f  %7.2f  %12.0f        %s%n", name, p50, p99, rate,
+                baseline == 0 ? "1.00x" : String.format(Locale.ROOT, "%.2fx", p50 / baseline));
+        return p50;
+    }
+
+    String get(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String send(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /**
+     * Bulk-loads generated calls as analysed rows with {@code COPY}, embeddings derived from real ones. The
+     * secondary indexes are dropped first and built again at the end (far faster than keeping the GIN index up to
+     * date row by row), and the next chunk is generated and scored while PostgreSQL copies the previous one.
+     */
+    static void fill(String url, int calls, List<float[]> real) throws Exception {
+        CallGenerator generator = new CallGenerator(5, BenchmarkVectors.ANCHOR);
+        ExecutorService copier = Executors.newSingleThreadExecutor();
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet found = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
+                    + "WHERE tablename = 'calls' AND indexname <> 'calls_pkey'")) {
+                while (found.next()) {
+                    indexes.add(found.getString(2));
+                    statement.addBatch("DROP INDEX " + found.getString(1));
+                }
+            }
+            statement.executeBatch();
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            Future<?> inFlight = CompletableFuture.completedFuture(null);
+            for (int first = 0; first < calls; first += 2000) {
+                // each call depends only on its number, so a chunk is generated in parallel
+                String rows = generator.stream(first + 1).limit(Math.min(2000, calls - first)).parallel()
+                        .map(call -> row(call, real))
+                        .collect(Collectors.joining());
+                inFlight.get();
+                inFlight = copier.submit(() -> copy.copyIn("COPY calls (call_id, agent_id, customer_id, language, "
+                        + "start_time, duration_seconds, transcript, customer_sentiment_score, agent_talk_ratio, metrics, embedding, "
+                        + "analysis_status, analysis_version, analysis_count, analyzed_seq) FROM STDIN",
+                        new StringReader(rows)));
+            }
+            inFlight.get();
+            statement.execute("SELECT setval('calls_analyzed_seq', " + calls + ")");
+            statement.execute("SET maintenance_work_mem = '2GB'");
+            for (String index : indexes) {
+                statement.execute(index);
+            }
+            statement.execute("VACUUM ANALYZE calls");
+        } finally {
+            copier.shutdown();
+        }
+    }
+
+    private static String row(GeneratedCall call, List<float[]> real) {
+        int index = Integer.parseInt(call.callId().substring("CALL_".length())) - 1;
+        ConversationMetrics metrics = BenchmarkMetrics.of(call.transcript(), call.durationSeconds());
+        Double score = metrics.sentiment().customer();
+        Double talkRatio = metrics.talkRatio().byWords();
+        float[] v = BenchmarkVectors.derived(real, 1, index);
+        StringBuilder row = new StringBuilder(12_000).append(call.callId()).append('\t').append(call.agentId())
+                .append('\t').append(call.customerId()).append('\t').append(call.language()).append('\t')
+                .append(call.startTime()).append('\t').append(call.durationSeconds()).append('\t')
+                .append(escape(call.transcript())).append('\t').append(score == null ? "\\N" : score.toString())
+                .append('\t').append(talkRatio == null ? "\\N" : talkRatio.toString()).append('\t')
+                .append(escape(JSON.writeValueAsString(metrics))).append("\t{");
+        for (int d = 0; d < v.length; d++) {
+            row.append(d == 0 ? "" : ",").append(v[d]);
+        }
+        return row.append("}\tanalyzed\t").append(AnalyzerVersion.CURRENT).append("\t1\t").append(index + 1)
+                .append('\n').toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static void execute(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

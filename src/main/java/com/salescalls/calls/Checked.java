@@ -1,0 +1,26 @@
+package com.salescalls.calls;
+
+import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+
+/** The outcome of checking input against the {@link IngestRules}: a value fit to use, or every violation found. */
+@NamedInterface("ingest")
+public sealed interface Checked<T> {
+
+    /** @param unknownSpeakers labels of the transcript that map to neither side, reported, never guessed */
+    record Valid<T>(T value, List<String> unknownSpeakers) implements Checked<T> {
+        public Valid {
+            unknownSpeakers = List.copyOf(unknownSpeakers);
+        }
+    }
+
+    record Invalid<T>(List<Violation> violations) implements Checked<T> {
+        public Invalid {
+            if (violations.isEmpty()) {
+                throw new IllegalArgumentException("an invalid input has at least one violation");
+            }
+            violations = List.copyOf(violations);
+        }
+    }
+}
