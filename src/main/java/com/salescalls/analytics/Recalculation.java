@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.salescalls.jobs.Job;
@@ -36,8 +37,11 @@ class Recalculation {
     private final RollupService rollups;
     private final CacheManager caches;
     private final AnalyticsProperties properties;
+    private final ApplicationEventPublisher events;
 
-    Recalculation(JobService jobs, RollupService rollups, CacheManager caches, AnalyticsProperties properties) {
+    Recalculation(JobService jobs, RollupService rollups, CacheManager caches, AnalyticsProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.rollups = rollups;
         this.caches = caches;
@@ -69,6 +73,8 @@ class Recalculation {
                 + " had to change) from " + rebuilt.calls() + " analysed calls in " + millis + " ms (attempt "
                 + attempt + ")");
         log.info("Analytics recalculation {} rebuilt {} agent-days in {} ms", jobId, rebuilt.agentDays(), millis);
+        events.publishEvent(new AnalyticsRecalculated(jobId, rebuilt.agentDays(), rebuilt.changed(), rebuilt.calls(),
+                Instant.now()));
     }
 
     /** db-scheduler's failure handler: retry after a growing wait, or give up and report the job failed. */

@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -176,6 +179,25 @@ class CallRepository {
     static String pageSql(CallQuerySql query) {
         return "SELECT " + COLUMNS + " FROM calls " + query.where() + " ORDER BY " + query.filter().sort().orderBy()
                 + " LIMIT :limit OFFSET :offset";
+    }
+
+    /**
+     * Every call the query matches (at most {@code maxRows}), in its order, read in chunks through a cursor so
+     * that an export of many calls never holds them all in memory. Needs the caller's transaction: PostgreSQL
+     * streams only outside autocommit.
+     */
+    void forEach(CallQuerySql query, int maxRows, Consumer<Call> each) {
+        NamedParameterJdbcTemplate streaming = new NamedParameterJdbcTemplate(streamingTemplate());
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        parameters.put("limit", maxRows);
+        parameters.put("offset", 0);
+        streaming.query(pageSql(query), parameters, (RowCallbackHandler) rs -> each.accept(call(rs, false, false)));
+    }
+
+    private JdbcTemplate streamingTemplate() {
+        JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+        streaming.setFetchSize(500);
+        return streaming;
     }
 
     long count(CallQuerySql query) {

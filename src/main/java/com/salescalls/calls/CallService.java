@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.salescalls.identity.CurrentUser;
+import com.salescalls.platform.ExportTooLarge;
 
 /**
  * Stores calls and answers the call queries, each scoped to what the caller may see. Storing calls publishes
@@ -93,6 +95,22 @@ public class CallService {
     public CallPage list(CallFilter filter, CurrentUser caller) {
         CallQuerySql query = CallQuerySql.of(filter, caller);
         return new CallPage(calls.page(query), calls.count(query));
+    }
+
+    /**
+     * Every call the filter matches, in its order, each handed to {@code each} while the query streams, after
+     * {@code begin} has run; refused with {@link ExportTooLarge}, before {@code begin}, when more than
+     * {@code maxRows} match (the filter's limit and offset do not apply).
+     */
+    @Transactional(readOnly = true)
+    public void export(CallFilter filter, CurrentUser caller, int maxRows, Runnable begin, Consumer<Call> each) {
+        CallQuerySql query = CallQuerySql.of(filter, caller);
+        long rows = calls.count(query);
+        if (rows > maxRows) {
+            throw new ExportTooLarge(rows, maxRows);
+        }
+        begin.run();
+        calls.forEach(query, maxRows, each);
     }
 
     @Transactional(readOnly = true)

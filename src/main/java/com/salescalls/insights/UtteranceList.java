@@ -48,7 +48,7 @@ final class UtteranceList {
                 previousStart = line.startMs();
             }
             String label = speaker == null ? "" : speaker.strip();
-            utterances.add(new Utterance(label, SpeakerRole.fromLabel(label), text == null ? "" : text.strip(),
+            utterances.add(new Utterance(label, line.role() != null ? line.role() : SpeakerRole.fromLabel(label), text == null ? "" : text.strip(),
                     line.startMs(), line.endMs()));
         }
         if (!starts && ends) {

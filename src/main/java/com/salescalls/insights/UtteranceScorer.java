@@ -24,7 +24,7 @@ public class UtteranceScorer {
 
     /** One utterance as a producer delivers it. */
     public ScoredUtterance score(SpokenLine line) {
-        return score(line.speaker().strip(), SpeakerRole.fromLabel(line.speaker()), line.text().strip(),
+        return score(line.speaker().strip(), line.side(), line.text().strip(),
                 line.startMs(), line.endMs());
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
@@ -52,9 +53,10 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
     private final LiveSessions sessions;
     private final LiveProperties properties;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     LiveCallSocketHandler(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
-            LiveSessions sessions, LiveProperties properties, JsonMapper json) {
+            LiveSessions sessions, LiveProperties properties, JsonMapper json, ApplicationEventPublisher events) {
         this.calls = calls;
         this.rules = rules;
         this.scorer = scorer;
@@ -62,6 +64,7 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         this.sessions = sessions;
         this.properties = properties;
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -231,6 +234,11 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
             peer.send(payload);
             bus.publish(new LiveEvent(call.callId(), call.nextSeq(), call.spec().agentId(),
                     last && i == messages.size() - 1, payload));
+            if (messages.get(i) instanceof LiveMessages.AlertMessage alert) { // webhooks queue it (live calls only)
+                events.publishEvent(new LiveAlertRaised(alert.callId(), call.spec().agentId(), alert.alert(),
+                        alert.utteranceIndex(), alert.timestamp(), alert.detail(), alert.value(), alert.threshold(),
+                        alert.competitor()));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -59,14 +60,15 @@ class LiveConfiguration {
     @Bean
     WebSocketConfigurer liveEndpoints(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
             Subscriptions subscriptions, LiveSessions sessions, LiveProperties properties, JsonMapper json,
-            AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler) {
+            AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler, ApplicationEventPublisher events) {
         return (WebSocketHandlerRegistry registry) -> {
             registry.addHandler(new SentimentSocketHandler(calls, scorer, bus, subscriptions, sessions, properties,
                             json), "/ws/sentiment/*")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.SUBSCRIBER, tokens, sessions, json))
                     .setAllowedOriginPatterns("*");
-            registry.addHandler(new LiveCallSocketHandler(calls, rules, scorer, bus, sessions, properties, json),
+            registry.addHandler(new LiveCallSocketHandler(calls, rules, scorer, bus, sessions, properties, json,
+                            events),
                             "/ws/calls/*/live")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.PRODUCER, tokens, sessions, json))

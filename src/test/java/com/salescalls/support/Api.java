@@ -31,6 +31,15 @@ public class Api {
         public String header(String name) {
             return raw.getHeader(name);
         }
+
+        /** The body as text, for responses that are not JSON (CSV exports). */
+        public String text() {
+            try {
+                return raw.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public Response get(String uri, String token) {
@@ -49,6 +58,20 @@ public class Api {
     public Response patchJson(String uri, Object body, String token) {
         return perform(MockMvcRequestBuilders.patch(uri).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body)), token);
+    }
+
+    public Response putJson(String uri, Object body, String token) {
+        return perform(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON)
+                .content(body instanceof String text ? text : json.writeValueAsString(body)), token);
+    }
+
+    public Response delete(String uri, String token) {
+        return perform(MockMvcRequestBuilders.delete(uri), token);
+    }
+
+    /** A request built by the test (headers, content types of its own), through the same filter chain. */
+    public Response send(MockHttpServletRequestBuilder request, String token) {
+        return perform(request, token);
     }
 
     public Response postForm(String uri, Map<String, String> fields) {
@@ -84,7 +107,8 @@ public class Api {
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             String content = response.getContentAsString();
-            JsonNode body = content.isEmpty() ? NullNode.getInstance() : json.readTree(content);
+            boolean isJson = response.getContentType() == null || response.getContentType().contains("json");
+            JsonNode body = content.isEmpty() || !isJson ? NullNode.getInstance() : json.readTree(content);
             return new Response(response.getStatus(), body, response);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -25,9 +25,18 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
         TestIndex.PROPERTY,
+        // small enough that CsvExportIntegrationTest can store more calls than an export may hold
+        "app.csv.max-rows=" + IntegrationTest.CSV_MAX_ROWS,
+        // the webhook tests deliver to a receiver on 127.0.0.1, and see retries and disabling in seconds
+        "app.webhooks.allow-private=true",
+        "app.webhooks.initial-backoff=200ms",
+        "app.webhooks.poll-interval=100ms",
+        "app.webhooks.disable-after=2s",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
+
+    int CSV_MAX_ROWS = 40;
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,9 @@ import com.salescalls.analytics.web.FigureViews.TeamRow;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.jobs.Job;
+import com.salescalls.platform.CsvProperties;
+import com.salescalls.platform.CsvResponse;
+import com.salescalls.platform.ExportTooLarge;
 import com.salescalls.platform.InvalidParameters;
 
 /** The agent leaderboard, one agent's weekly trend, and the admin's "recalculate now". */
@@ -37,9 +41,11 @@ import com.salescalls.platform.InvalidParameters;
 class AnalyticsController {
 
     private final AnalyticsService analytics;
+    private final CsvProperties csv;
 
-    AnalyticsController(AnalyticsService analytics) {
+    AnalyticsController(AnalyticsService analytics, CsvProperties csv) {
         this.analytics = analytics;
+        this.csv = csv;
     }
 
     record LeaderboardView(List<AgentRow> agents, Instant generatedAt, @Nullable LocalDate fromDate,
@@ -55,17 +61,51 @@ class AnalyticsController {
 
     @GetMapping("/api/v1/analytics/agents")
     @Operation(summary = "Agent leaderboard: figures and percentile ranks per agent, by avg_sentiment desc unless "
-            + "`sort` says otherwise; an agent user sees its own row")
+            + "`sort` says otherwise; an agent user sees its own row. `Accept: text/csv` or `format=csv`: as CSV")
     LeaderboardView leaderboard(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
-            @RequestParam(name = "sort", required = false) @Nullable String sort) {
+            @RequestParam(name = "sort", required = false) @Nullable String sort,
+            @RequestParam(name = "format", required = false)
+            @Pattern(regexp = "json|csv", message = "must be json or csv") @Nullable String format) {
         DateRange range = range(fromDate, toDate);
-        StandingOrder order = sort == null ? StandingOrder.DEFAULT : StandingOrder.parse(sort.strip())
-                .orElseThrow(() -> new InvalidParameters("sort", "must be one of " + StandingOrder.accepted()));
-        Leaderboard board = analytics.leaderboard(range, order, caller);
+        Leaderboard board = analytics.leaderboard(range, order(sort), caller);
         return new LeaderboardView(board.agents().stream().map(AgentRow::of).toList(), board.generatedAt(),
                 range.from(), range.to(), sort == null ? "-avg_sentiment" : sort.strip());
+    }
+
+    @GetMapping(path = "/api/v1/analytics/agents", produces = CsvResponse.TEXT_CSV)
+    @Operation(hidden = true)
+    void leaderboardCsvByAccept(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
+            @RequestParam(name = "to_date", required = false) @Nullable String toDate,
+            @RequestParam(name = "sort", required = false) @Nullable String sort, HttpServletResponse response) {
+        leaderboardCsv(caller, fromDate, toDate, sort, response);
+    }
+
+    @GetMapping(path = "/api/v1/analytics/agents", params = "format=csv")
+    @Operation(hidden = true)
+    void leaderboardCsvByParameter(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
+            @RequestParam(name = "to_date", required = false) @Nullable String toDate,
+            @RequestParam(name = "sort", required = false) @Nullable String sort, HttpServletResponse response) {
+        leaderboardCsv(caller, fromDate, toDate, sort, response);
+    }
+
+    private void leaderboardCsv(CurrentUser caller, @Nullable String fromDate, @Nullable String toDate,
+            @Nullable String sort, HttpServletResponse response) {
+        Leaderboard board = analytics.leaderboard(range(fromDate, toDate), order(sort), caller);
+        if (board.agents().size() > csv.maxRows()) {
+            throw new ExportTooLarge(board.agents().size(), csv.maxRows());
+        }
+        CsvResponse out = new CsvResponse(response, "agents.csv", AgentCsv.HEADER);
+        board.agents().forEach(standing -> out.row(AgentCsv.row(AgentRow.of(standing))));
+        out.finish();
+    }
+
+    private static StandingOrder order(@Nullable String sort) {
+        return sort == null ? StandingOrder.DEFAULT : StandingOrder.parse(sort.strip())
+                .orElseThrow(() -> new InvalidParameters("sort", "must be one of " + StandingOrder.accepted()));
     }
 
     @GetMapping("/api/v1/analytics/agents/{agent_id}")

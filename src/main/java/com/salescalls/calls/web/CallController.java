@@ -1,5 +1,6 @@
 package com.salescalls.calls.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +29,8 @@ import com.salescalls.calls.CallSort;
 import com.salescalls.calls.FilterParameters;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
+import com.salescalls.platform.CsvProperties;
+import com.salescalls.platform.CsvResponse;
 import com.salescalls.platform.InvalidParameters.Violation;
 
 /** Listing, filtering and full-text search of calls, and one call's detail. */
@@ -37,16 +42,19 @@ class CallController {
     private static final String ID_MESSAGE = IngestRules.ID_MESSAGE;
 
     private final CallService calls;
+    private final CsvProperties csv;
 
-    CallController(CallService calls) {
+    CallController(CallService calls, CsvProperties csv) {
         this.calls = calls;
+        this.csv = csv;
     }
 
     record CallList(List<CallView> calls, long total, int limit, int offset) {
     }
 
     @GetMapping("/api/v1/calls")
-    @Operation(summary = "List calls, newest first, with filters; `q` searches transcripts (ranked by relevance)")
+    @Operation(summary = "List calls, newest first, with filters; `q` searches transcripts (ranked by relevance); "
+            + "`Accept: text/csv` or `format=csv` exports every matching call as CSV instead of a page")
     CallList list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "limit", defaultValue = "50") @Min(1) @Max(100) int limit,
             @RequestParam(name = "offset", defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
@@ -62,17 +70,75 @@ class CallController {
             @RequestParam(name = "min_sentiment", required = false) @Nullable Double minSentiment,
             @RequestParam(name = "max_sentiment", required = false) @Nullable Double maxSentiment,
             @RequestParam(name = "q", required = false) @Size(min = 1, max = 200) @Nullable String q,
-            @RequestParam(name = "sort", required = false) @Nullable String sort) {
+            @RequestParam(name = "sort", required = false) @Nullable String sort,
+            @RequestParam(name = "format", required = false)
+            @Pattern(regexp = "json|csv", message = "must be json or csv") @Nullable String format) {
+        CallFilter filter = filter(new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
+                maxSentiment), q, sort, limit, offset);
+        CallPage page = calls.list(filter, caller);
+        return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), limit, offset);
+    }
+
+    @GetMapping(path = "/api/v1/calls", produces = CsvResponse.TEXT_CSV)
+    @Operation(hidden = true)
+    void csvByAccept(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(name = "agent_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String agentId,
+            @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String customerId,
+            @RequestParam(name = "language", required = false)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
+            @Nullable String language,
+            @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
+            @RequestParam(name = "to_date", required = false) @Nullable String toDate,
+            @RequestParam(name = "min_sentiment", required = false) @Nullable Double minSentiment,
+            @RequestParam(name = "max_sentiment", required = false) @Nullable Double maxSentiment,
+            @RequestParam(name = "q", required = false) @Size(min = 1, max = 200) @Nullable String q,
+            @RequestParam(name = "sort", required = false) @Nullable String sort,
+            HttpServletResponse response) throws IOException {
+        exportCsv(caller, new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
+                maxSentiment), q, sort, response);
+    }
+
+    @GetMapping(path = "/api/v1/calls", params = "format=csv")
+    @Operation(hidden = true)
+    void csvByParameter(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(name = "agent_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String agentId,
+            @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
+            @Nullable String customerId,
+            @RequestParam(name = "language", required = false)
+            @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
+            @Nullable String language,
+            @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
+            @RequestParam(name = "to_date", required = false) @Nullable String toDate,
+            @RequestParam(name = "min_sentiment", required = false) @Nullable Double minSentiment,
+            @RequestParam(name = "max_sentiment", required = false) @Nullable Double maxSentiment,
+            @RequestParam(name = "q", required = false) @Size(min = 1, max = 200) @Nullable String q,
+            @RequestParam(name = "sort", required = false) @Nullable String sort,
+            HttpServletResponse response) throws IOException {
+        exportCsv(caller, new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
+                maxSentiment), q, sort, response);
+    }
+
+    /** Every matching call, not a page: limit and offset do not apply; at most {@code CSV_MAX_ROWS}. */
+    private void exportCsv(CurrentUser caller, FilterParameters parameters, @Nullable String q, @Nullable String sort,
+            HttpServletResponse response) throws IOException {
+        CallFilter filter = filter(parameters, q, sort, csv.maxRows(), 0);
+        CsvResponse out = new CsvResponse(response, "calls.csv", CallCsv.HEADER);
+        calls.export(filter, caller, csv.maxRows(), out::begin, call -> out.row(CallCsv.row(call)));
+        out.finish();
+    }
+
+    private static CallFilter filter(FilterParameters parameters, @Nullable String q, @Nullable String sort, int limit,
+            int offset) {
         List<Violation> violations = new ArrayList<>();
         String query = q == null ? null : q.strip();
         if (query != null && query.isEmpty()) {
             violations.add(new Violation("q", "must not be blank"));
         }
         CallSort order = sort(violations, sort, query);
-        CallFilter filter = new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
-                maxSentiment).toFilter(violations, query, order, limit, offset);
-        CallPage page = calls.list(filter, caller);
-        return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), limit, offset);
+        return parameters.toFilter(violations, query, order, limit, offset);
     }
 
     @GetMapping("/api/v1/calls/{call_id}")
