@@ -401,6 +401,8 @@ class DashboardBrowserTest {
                 browser.screenshot(shots.resolve(page.getKey() + ".png"));
             }
             assertThat(browser.consoleErrors()).as("console of %s", page.getKey()).isEmpty();
+            assertThat(browser.script(UNLABELLED_FIELDS)).as("fields without a label on %s", page.getKey())
+                    .isEqualTo(List.of());
         }
         browser.resize(390, 844);
         browser.route("call/" + call);
@@ -413,6 +415,31 @@ class DashboardBrowserTest {
         browser.await(By.id("signin-form"));
         browser.resize(1280, 800);
         browser.screenshot(shots.resolve("signin.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The names of the form fields that neither a label nor an aria-label names. */
+    private static final String UNLABELLED_FIELDS = """
+            return [...document.querySelectorAll('input, select, textarea')]
+                .filter(f => f.type !== 'hidden' && !f.getAttribute('aria-label')
+                    && !(f.id && document.querySelector('label[for="' + f.id + '"]')))
+                .map(f => f.name || f.outerHTML)""";
+
+    @Test
+    void keyboardFocusIsVisible() {
+        browser.open("/app/");
+        browser.await(By.id("signin-form"));
+        // start from the page itself (a click on the heading), then walk the controls with the keyboard
+        browser.driver().findElement(By.cssSelector("#signin-form h1")).click();
+        for (int i = 0; i < 4; i++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
+            Object outline = browser.script("const s = getComputedStyle(document.activeElement);"
+                    + "return document.activeElement.tagName + ' ' + s.outlineStyle + ' ' + s.outlineWidth");
+            assertThat(outline.toString()).as("focused element's outline").doesNotStartWith("BODY")
+                    .doesNotContain(" none ")
+                    .doesNotEndWith(" 0px");
+        }
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
