@@ -31,12 +31,18 @@ class UserRepository {
     }
 
     Optional<UserAccount> findByUsername(String username) {
+        if (!storable(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(?)")
                 .param(username).query(UserRepository::account).optional();
     }
 
     /** The account and its password hash, for checking a login. */
     Optional<Credentials> findCredentials(String username) {
+        if (!storable(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM users WHERE lower(username) = lower(?)")
                 .param(username)
                 .query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
@@ -61,6 +67,11 @@ class UserRepository {
                         + " RETURNING " + COLUMNS)
                 .params(role.wireName(), agentId, username)
                 .query(UserRepository::account).optional();
+    }
+
+    /** PostgreSQL text cannot hold a NUL, so no stored name has one; asking would fail in the driver. */
+    private static boolean storable(String username) {
+        return username.indexOf('\0') < 0;
     }
 
     record Credentials(UserAccount account, String passwordHash) {

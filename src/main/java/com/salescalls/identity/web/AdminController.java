@@ -72,7 +72,7 @@ class AdminController {
         return new UserList(page.users().stream().map(UserView::of).toList(), page.total(), limit, offset);
     }
 
-    @PatchMapping("/api/v1/admin/users/{username}")
+    @PatchMapping(path = "/api/v1/admin/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set a user's role and, for an agent, its agent_id (admin only)")
     UserView change(@PathVariable String username, @Valid @RequestBody RoleChange change) {
         Role role = change.role() == null ? null : Role.fromWireName(change.role());
