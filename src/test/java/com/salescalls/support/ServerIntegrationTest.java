@@ -26,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
         TestIndex.PROPERTY,
         "server.shutdown=immediate",
+        // the fuzz and authorization suites post far more than a client would in a minute
+        "app.calls.ingest-requests-per-minute=1000000",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
