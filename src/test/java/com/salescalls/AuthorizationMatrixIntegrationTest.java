@@ -153,12 +153,10 @@ class AuthorizationMatrixIntegrationTest {
                 "password", "bola-password-1", "role", "manager"), admin);
         api.postJson("/api/v1/admin/users", Map.of("username", "bola-spare", "email", "bola-spare@example.com",
                 "password", "bola-password-1", "role", "manager"), admin);
-        Map<Role, String[]> logins = Map.of(Role.AGENT, new String[] {"bola-agent", "bola-password-1"},
-                Role.MANAGER, new String[] {"bola-manager", "bola-password-1"},
-                Role.ADMIN, new String[] {Api.ADMIN, Api.ADMIN_PASSWORD});
         tokens = new java.util.EnumMap<>(Role.class);
         refreshTokens = new java.util.EnumMap<>(Role.class);
-        logins.forEach((role, login) -> {
+        java.util.Arrays.stream(Role.values()).forEach(role -> {
+            String[] login = login(role);
             JsonNode pair = api.postForm("/auth/login", Map.of("username", login[0], "password", login[1])).body();
             tokens.put(role, pair.get("access_token").asString());
             refreshTokens.put(role, pair.get("refresh_token").asString());
@@ -171,6 +169,14 @@ class AuthorizationMatrixIntegrationTest {
             job = api.get("/api/v1/jobs/" + adminJob, admin);
         }
         assertThat(job.body().path("state").asString()).isEqualTo("succeeded");
+    }
+
+    private static String[] login(Role role) {
+        return switch (role) {
+            case AGENT -> new String[] {"bola-agent", "bola-password-1"};
+            case MANAGER -> new String[] {"bola-manager", "bola-password-1"};
+            case ADMIN -> new String[] {Api.ADMIN, Api.ADMIN_PASSWORD};
+        };
     }
 
     private static void sleep(long millis) {
@@ -235,6 +241,13 @@ class AuthorizationMatrixIntegrationTest {
             }
             return refreshed;
         }, always(200)));
+        rules.put("POST /auth/logout", new Rule(false, (r, o) -> {
+            String[] login = login(r);
+            String fresh = api.login(login[0], login[1]);
+            return api.postJson("/auth/logout", "", fresh);
+        }, always(204)));
+        rules.put("POST /auth/password", new Rule(false, (r, o) -> api.postJson("/auth/password", Map.of(
+                "current_password", login(r)[1], "new_password", login(r)[1]), tokens.get(r)), always(204)));
         rules.put("GET /auth/me", new Rule(false, (r, o) -> api.get("/auth/me", tokens.get(r)), always(200)));
         rules.put("GET /api/v1/calls", new Rule(true, (r, o) -> api.get("/api/v1/calls?agent_id=" + agentOf(o),
                 tokens.get(r)), filteredList("calls", "agent_id")));

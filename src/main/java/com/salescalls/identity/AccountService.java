@@ -68,7 +68,8 @@ public class AccountService {
         boolean readable = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
         boolean matches = readable && passwords.matches(password,
                 found.map(UserRepository.Credentials::passwordHash).orElse(decoyHash));
-        if (found.isEmpty() || !matches) {
+        // a disabled user gets the answer of a wrong password: the account's state is not revealed
+        if (found.isEmpty() || !matches || found.get().account().disabled()) {
             throttle.recordFailure(username);
             throw new IdentityProblems.InvalidCredentials("Incorrect username or password");
         }
@@ -118,6 +119,35 @@ public class AccountService {
         if (role != Role.AGENT && agentId != null) {
             throw new InvalidParameters("agent_id", "only an agent user is bound to an agent");
         }
+    }
+
+    /** Replaces the password once the current one is proved; 401 when it is wrong. */
+    @Transactional
+    public UserAccount changePassword(String username, String currentPassword, String newPassword) {
+        if (newPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidParameters("new_password", "must be at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        UserRepository.Credentials credentials = users.findCredentials(username)
+                .orElseThrow(() -> new IdentityProblems.UserNotFound(username));
+        boolean readable = currentPassword.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+        if (!readable || !passwords.matches(currentPassword, credentials.passwordHash())) {
+            throw new IdentityProblems.InvalidCredentials("The current password is wrong");
+        }
+        users.updatePasswordHash(credentials.account().id(), passwords.encode(newPassword));
+        return credentials.account();
+    }
+
+    /**
+     * Disables (or enables again) a user: a disabled one cannot log in and its tokens stop at once. The last
+     * enabled admin cannot be disabled, or nobody could manage users any more.
+     */
+    @Transactional
+    public UserAccount setDisabled(String username, boolean disabled) {
+        UserAccount current = get(username);
+        if (disabled && !current.disabled() && current.role() == Role.ADMIN && users.countAdmins() <= 1) {
+            throw new IdentityProblems.LastAdmin();
+        }
+        return users.setDisabled(username, disabled).orElseThrow(() -> new IdentityProblems.UserNotFound(username));
     }
 
     /** Creates the configured admin at start, or makes that existing user an admin. */

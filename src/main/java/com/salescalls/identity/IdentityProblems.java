@@ -57,7 +57,7 @@ final class IdentityProblems {
     static final class LastAdmin extends ErrorResponseException {
         LastAdmin() {
             super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Last admin",
-                    "The last admin cannot be demoted; make another user admin first"), null);
+                    "The last admin cannot be demoted or disabled; make another user admin first"), null);
         }
     }
 }

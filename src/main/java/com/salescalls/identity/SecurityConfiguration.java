@@ -56,9 +56,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(accessDecoder).jwtAuthenticationConverter(token ->
-                                new CallerAuthentication(users.findByUsername(token.getSubject())
+                                new CallerAuthentication(AccessTokens.caller(users, token)
                                         .orElseThrow(() -> new InvalidBearerTokenException(
-                                                "The token's user no longer exists"))
+                                                "The token's session has ended or its user cannot log in"))
                                         .asCurrentUser(), token)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))

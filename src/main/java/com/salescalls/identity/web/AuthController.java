@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -78,6 +80,26 @@ class AuthController {
     @Operation(summary = "Exchange a refresh token for a new pair of tokens")
     TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
         return tokens.refresh(request.refreshToken());
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+                          @NotBlank @Size(min = 8, max = 72) String newPassword) {
+    }
+
+    @PostMapping("/auth/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End this session: its refresh token and access tokens stop working at once")
+    void logout(Authentication authentication) {
+        tokens.logout((Jwt) authentication.getCredentials());
+    }
+
+    @PostMapping(path = "/auth/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change the caller's password; every other session of the caller ends")
+    void changePassword(Authentication authentication, @Valid @RequestBody PasswordChange change) {
+        var account = accounts.changePassword(authentication.getName(), change.currentPassword(),
+                change.newPassword());
+        tokens.revokeOtherSessions(account.id(), (Jwt) authentication.getCredentials(), "password_change");
     }
 
     @GetMapping("/auth/me")
