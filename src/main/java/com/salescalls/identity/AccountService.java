@@ -59,10 +59,13 @@ public class AccountService {
         }
     }
 
-    /** The account whose password matches; 401 when none does, 429 after too many failures for the name. */
+    /**
+     * The account whose password matches; 401 when none does (the same answer, after the same work, for an unknown
+     * name, a wrong password and a disabled user), 429 after too many failures (see {@link LoginThrottle}).
+     */
     @Transactional(readOnly = true)
-    public UserAccount authenticate(String username, String password) {
-        throttle.checkAllowed(username);
+    public UserAccount authenticate(String username, String password, String clientAddress) {
+        throttle.checkAllowed(username, clientAddress);
         Optional<UserRepository.Credentials> found = users.findCredentials(username);
         // A password BCrypt cannot read was never stored, so it cannot match (and must not reach BCrypt).
         boolean readable = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
@@ -70,9 +73,10 @@ public class AccountService {
                 found.map(UserRepository.Credentials::passwordHash).orElse(decoyHash));
         // a disabled user gets the answer of a wrong password: the account's state is not revealed
         if (found.isEmpty() || !matches || found.get().account().disabled()) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, clientAddress);
             throw new IdentityProblems.InvalidCredentials("Incorrect username or password");
         }
+        throttle.recordSuccess(username, clientAddress);
         return found.get().account();
     }
 

@@ -47,9 +47,9 @@ final class IdentityProblems {
     }
 
     static final class TooManyLoginAttempts extends ErrorResponseException {
-        TooManyLoginAttempts(long retryAfterSeconds) {
+        TooManyLoginAttempts(String reason, long retryAfterSeconds) {
             super(HttpStatus.TOO_MANY_REQUESTS, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many login attempts",
-                    "Too many failed logins for this user; try again in " + retryAfterSeconds + " s"), null);
+                    reason + "; try again in " + retryAfterSeconds + " s"), null);
             getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         }
     }

@@ -183,6 +183,87 @@ class HostileRequestsIntegrationTest {
     }
 
     @Test
+    void aLiveProducersBrokenMessagesAreAnsweredWithoutQuotingTheParser() throws Exception {
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(java.net.URI.create("ws://127.0.0.1:" + port + "/ws/calls/HOSTILE_LIVE_1/live"
+                        + "?agent_id=AGENT_0001&customer_id=CUST_000001&token=" + token),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                    CharSequence data, boolean last) {
+                                received.add(data.toString());
+                                ws.request(1);
+                                return null;
+                            }
+                        }).join();
+        try {
+            received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            for (String message : List.of("{not json", "{\"speaker\": [\"x\"], \"text\": \"hi\"}",
+                    "{\"speaker\": \"Agent\", \"text\": \"hi\", \"start_ms\": \"soon\"}", "[1, 2]")) {
+                socket.sendText(message, true).join();
+                String answer = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer).contains("invalid_json").doesNotContain("com.salescalls")
+                        .doesNotContainIgnoringCase("jackson").doesNotContain("JsonReadFeature")
+                        .doesNotContain("ProducerMessage");
+            }
+        } finally {
+            socket.abort();
+        }
+    }
+
+    @Test
+    void answersCarrySecurityHeadersAndNoServerVersion() {
+        RawHttp.Response calls = http.get("/api/v1/calls?limit=1", bearer());
+        assertThat(calls.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(calls.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(calls.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(calls.header("Server")).isNull();
+        RawHttp.Response docs = http.get("/swagger-ui/index.html", Map.of());
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.header("Content-Security-Policy")).contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
+        RawHttp.Response rejected = http.get("/api/v1/calls/a%2Fb", Map.of());
+        assertThat(rejected.header("Server")).isNull();
+        assertThat(rejected.text()).doesNotContain("Tomcat");
+    }
+
+    @Test
+    void corsIsClosedWithoutConfiguredOrigins() {
+        Map<String, String> preflight = Map.of("Origin", "https://evil.example", "Access-Control-Request-Method",
+                "GET", "Access-Control-Request-Headers", "authorization");
+        RawHttp.Response answer = http.send("OPTIONS", "/api/v1/calls", preflight, new byte[0]);
+        assertThat(answer.header("Access-Control-Allow-Origin")).isNull();
+        Map<String, String> crossOrigin = new java.util.HashMap<>(bearer());
+        crossOrigin.put("Origin", "https://evil.example");
+        assertThat(http.get("/api/v1/calls?limit=1", crossOrigin).header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void actuatorEndpointsDoNotAnswerOrdinaryUsers() {
+        String manager = api.tokenFor("hostile-manager", "hostile-password-1");
+        for (String path : List.of("/actuator", "/actuator/health", "/actuator/info")) {
+            int status = http.get(path, Map.of("Authorization", "Bearer " + manager)).status();
+            assertThat(status).as(path).isIn(403, 404);
+            assertThat(http.get(path, Map.of()).status()).as(path).isIn(401, 404);
+        }
+    }
+
+    @Test
+    void aWebSocketFromAForeignOriginIsRefused() {
+        java.util.concurrent.CompletableFuture<java.net.http.WebSocket> opening = java.net.http.HttpClient
+                .newHttpClient().newWebSocketBuilder().header("Origin", "https://evil.example")
+                .buildAsync(java.net.URI.create("ws://127.0.0.1:" + port + "/ws/sentiment/ANY_CALL?token=" + token),
+                        new java.net.http.WebSocket.Listener() { });
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(opening::join);
+        while (failure != null && !(failure instanceof java.net.http.WebSocketHandshakeException)) {
+            failure = failure.getCause();
+        }
+        assertThat(failure).isNotNull();
+        assertThat(((java.net.http.WebSocketHandshakeException) failure).getResponse().statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void methodNotAllowedNotFoundAndNotAcceptableAreProblems() {
         assertProblem(http.send("TRACE", "/api/v1/calls", bearer(), new byte[0]), 405);
         http.close();

@@ -28,6 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "server.shutdown=immediate",
         // the fuzz and authorization suites post far more than a client would in a minute
         "app.calls.ingest-requests-per-minute=1000000",
+        "app.identity.login-address-attempts=1000000",
+        "app.identity.login-user-attempts=1000000",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)

@@ -1,5 +1,6 @@
 package com.salescalls.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -64,15 +65,17 @@ class AuthController {
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for tokens (form-encoded)")
-    TokenPair loginForm(@RequestParam("username") String username, @RequestParam("password") String password) {
-        return tokens.issue(accounts.authenticate(username, password));
+    TokenPair loginForm(@RequestParam("username") String username, @RequestParam("password") String password,
+            HttpServletRequest http) {
+        // the peer's address, or the forwarded one when the peer is a trusted proxy (TRUSTED_PROXIES)
+        return tokens.issue(accounts.authenticate(username, password, http.getRemoteAddr()));
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for tokens (JSON)")
-    TokenPair loginJson(@Valid @RequestBody LoginRequest request) {
-        return tokens.issue(accounts.authenticate(request.username(), request.password()));
+    TokenPair loginJson(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return tokens.issue(accounts.authenticate(request.username(), request.password(), http.getRemoteAddr()));
     }
 
     @PostMapping(path = "/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
