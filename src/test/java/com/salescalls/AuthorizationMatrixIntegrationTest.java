@@ -302,6 +302,8 @@ class AuthorizationMatrixIntegrationTest {
                 adminOnly(200)));
         rules.put("POST /api/v1/admin/calls/reanalyze", new Rule(false, (r, o) ->
                 api.postJson("/api/v1/admin/calls/reanalyze?outdated_only=true", "", tokens.get(r)), adminOnly(202)));
+        rules.put("GET /api/v1/admin/audit", new Rule(false, (r, o) -> api.get("/api/v1/admin/audit",
+                tokens.get(r)), adminOnly(200)));
         rules.put("GET /api/v1/admin/pipeline", new Rule(false, (r, o) -> api.get("/api/v1/admin/pipeline",
                 tokens.get(r)), adminOnly(200)));
         // springdoc's own endpoints: the document and Swagger UI's configuration, public
