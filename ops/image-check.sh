@@ -39,7 +39,8 @@ fi
 if ! "${PODMAN[@]}" image exists localhost/salescalls-build-base:"$SUITE"; then
     log "build base: $SUITE with $JDK"
     mkdir -p "$WORK/rootfs/opt/java"
-    rm -rf "$WORK/rootfs/opt/java/openjdk" && cp -a "$JDK" "$WORK/rootfs/opt/java/openjdk"
+    # -L: the packaged JDK links some files (its cacerts) outside itself
+    rm -rf "$WORK/rootfs/opt/java/openjdk" && cp -rL "$JDK" "$WORK/rootfs/opt/java/openjdk"
     tar -C "$WORK/rootfs" -c . | "${PODMAN[@]}" import \
         --change "ENV JAVA_HOME=/opt/java/openjdk" \
         --change "ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
