@@ -3,7 +3,7 @@
 # Debian's podman with runc (crun fails on hybrid cgroups), a containers.conf without default ulimits, and base
 # images made here (debootstrap --variant=minbase, then podman import) instead of pulled ones: the runtime base is
 # the bare Debian, the build base the same with this machine's JDK 25. Maven builds offline from ~/.m2, mounted.
-# Then the container must become ready (its HEALTHCHECK, /health/ready) and stop gracefully (exit 0) on SIGTERM.
+# (--format docker: the OCI format has no HEALTHCHECK.) Then the container must become ready (its HEALTHCHECK, /health/ready) and stop gracefully (exit 0) on SIGTERM.
 #   ops/image-check.sh          (root; installs podman, runc, debootstrap when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +49,7 @@ fi
 
 log "building the image (podman build, runc, offline Maven)"
 start=$SECONDS
-"${PODMAN[@]}" build --network host -v "$HOME/.m2:/root/.m2" \
+"${PODMAN[@]}" build --format docker --network host -v "$HOME/.m2:/root/.m2" \
     --build-arg BUILD_IMAGE=localhost/salescalls-build-base:"$SUITE" \
     --build-arg RUNTIME_IMAGE=localhost/salescalls-base:"$SUITE" \
     --build-arg MAVEN_FLAGS=-o -t "$IMAGE" . >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
