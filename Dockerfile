@@ -23,7 +23,7 @@ RUN jlink --add-modules java.base,java.compiler,java.desktop,java.instrument,jav
 java.management.rmi,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,\
 java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.incubator.vector,\
 jdk.jfr,jdk.management,jdk.management.agent,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs,jdk.localedata \
-    --include-locales=en --strip-debug --no-man-pages --no-header-files --compress=zip-6 --output /jre
+    --include-locales=en --strip-java-debug-attributes --no-man-pages --no-header-files --compress=zip-6 --output /jre
 
 FROM ${RUNTIME_IMAGE}
 COPY --from=build /jre /opt/jre

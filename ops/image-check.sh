@@ -3,7 +3,7 @@
 # Debian's podman with runc (crun fails on hybrid cgroups), a containers.conf without default ulimits, and base
 # images made here (debootstrap --variant=minbase, then podman import) instead of pulled ones: the runtime base is
 # the bare Debian, the build base the same with this machine's JDK 25. Maven builds offline from ~/.m2, mounted.
-# Then the container must become ready (its HEALTHCHECK, /health/ready) and stop gracefully (exit 0) on SIGTERM.
+# (--format docker: the OCI format has no HEALTHCHECK.) Then the container must become ready (its HEALTHCHECK, /health/ready) and stop gracefully (exit 0) on SIGTERM.
 #   ops/image-check.sh          (root; installs podman, runc, debootstrap when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,8 @@ fi
 if ! "${PODMAN[@]}" image exists localhost/salescalls-build-base:"$SUITE"; then
     log "build base: $SUITE with $JDK"
     mkdir -p "$WORK/rootfs/opt/java"
-    rm -rf "$WORK/rootfs/opt/java/openjdk" && cp -a "$JDK" "$WORK/rootfs/opt/java/openjdk"
+    # -L: the packaged JDK links some files (its cacerts) outside itself
+    rm -rf "$WORK/rootfs/opt/java/openjdk" && cp -rL "$JDK" "$WORK/rootfs/opt/java/openjdk"
     tar -C "$WORK/rootfs" -c . | "${PODMAN[@]}" import \
         --change "ENV JAVA_HOME=/opt/java/openjdk" \
         --change "ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
@@ -48,7 +49,7 @@ fi
 
 log "building the image (podman build, runc, offline Maven)"
 start=$SECONDS
-"${PODMAN[@]}" build --network host -v "$HOME/.m2:/root/.m2" \
+"${PODMAN[@]}" build --format docker --network host -v "$HOME/.m2:/root/.m2" \
     --build-arg BUILD_IMAGE=localhost/salescalls-build-base:"$SUITE" \
     --build-arg RUNTIME_IMAGE=localhost/salescalls-base:"$SUITE" \
     --build-arg MAVEN_FLAGS=-o -t "$IMAGE" . >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
