@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.salescalls.calls.AgentNamesLookup;
 import com.salescalls.identity.CurrentUser;
+import com.salescalls.insights.AgentNames;
 
 /**
  * The names agents go by. An admin sets them; ingestion reads them to tell the call's agent among its speakers
@@ -18,7 +20,7 @@ import com.salescalls.identity.CurrentUser;
  * were settled, and reported, when they came in.
  */
 @Service
-public class AgentDirectory {
+public class AgentDirectory implements AgentNamesLookup {
 
     /** What one page of the directory holds. */
     public record Page(List<AgentEntry> agents, long total) {
@@ -39,6 +41,12 @@ public class AgentDirectory {
     @Transactional(readOnly = true)
     public Optional<AgentEntry> find(String agentId) {
         return repository.find(agentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgentNames> namesOf(String agentId) {
+        return repository.find(agentId).map(AgentEntry::names);
     }
 
     /** The entry if the caller may see that agent (an agent user sees only its own). */

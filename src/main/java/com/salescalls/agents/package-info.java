@@ -3,5 +3,5 @@
  * the agent's name among a call's speakers.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "insights", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"calls :: ingest", "identity", "insights", "platform"})
 package com.salescalls.agents;

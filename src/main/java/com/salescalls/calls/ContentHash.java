@@ -33,6 +33,9 @@ final class ContentHash {
             for (SpokenLine line : call.utterances()) {
                 content.append(FIELD).append(line.speaker()).append(PART).append(line.text()).append(PART)
                         .append(line.startMs()).append(PART).append(line.endMs());
+                if (line.role() != null) { // only then: hashes of calls stored before roles existed stay the same
+                    content.append(PART).append(line.role().wireName());
+                }
             }
         }
         return sha256().digest(content.toString().getBytes(StandardCharsets.UTF_8));

@@ -3,7 +3,12 @@ package com.salescalls.calls;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -11,9 +16,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
+import com.salescalls.insights.AgentNames;
+import com.salescalls.insights.ParsedTranscript;
+import com.salescalls.insights.SpeakerAssignment;
+import com.salescalls.insights.SpeakerResolution;
+import com.salescalls.insights.SpeakerResolver;
 import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptCheck;
+import com.salescalls.insights.TranscriptFiles;
+import com.salescalls.insights.TranscriptFormat;
 import com.salescalls.insights.TranscriptInput;
 
 /**
@@ -48,12 +60,14 @@ public class IngestRules {
     private final int maxUtterances;
     private final int maxBulkCalls;
     private final TranscriptAnalyzer analyzer;
+    private final AgentNamesLookup agents;
 
-    IngestRules(CallsProperties properties, TranscriptAnalyzer analyzer) {
+    IngestRules(CallsProperties properties, TranscriptAnalyzer analyzer, AgentNamesLookup agents) {
         this.maxTranscriptChars = properties.maxTranscriptChars();
         this.maxUtterances = properties.maxUtterances();
         this.maxBulkCalls = properties.maxBulkCalls();
         this.analyzer = analyzer;
+        this.agents = agents;
     }
 
     /** Characters in one transcript, or in all of its utterances' text together. */
@@ -89,7 +103,10 @@ public class IngestRules {
             violations.add(new Violation("language", LANGUAGE_MESSAGE));
         }
         OffsetDateTime start = startTime(violations, draft.startTime());
-        Form form = form(violations, draft.transcript(), draft.utterances());
+        // the directory is asked only when names are to be told apart, and only for a valid agent id
+        Supplier<Optional<AgentNames>> agent = () -> agentId == null || !isId(agentId) ? Optional.empty()
+                : agents.namesOf(agentId);
+        Form form = speakers(violations, form(violations, draft), draft, agent);
         Integer duration = draft.durationSeconds() != null ? draft.durationSeconds() : form.derivedDuration();
         if (duration == null) {
             violations.add(new Violation("duration_seconds", "is required (unless every utterance has end_ms)"));
@@ -116,8 +133,19 @@ public class IngestRules {
      */
     public Checked<TranscriptInput> checkTranscript(@Nullable String text,
             @Nullable List<CallDraft.@Nullable Utterance> utterances, @Nullable Integer durationSeconds) {
+        return checkTranscript(new CallDraft(null, null, null, null, null, durationSeconds, text, utterances));
+    }
+
+    /**
+     * A transcript alone in any format, with its speakers mapping; only {@code transcript}, {@code utterances},
+     * {@code format}, {@code speakers} and {@code duration_seconds} of the draft count (no agent, so no directory
+     * names).
+     */
+    public Checked<TranscriptInput> checkTranscript(CallDraft draft) {
         List<Violation> violations = new ArrayList<>();
-        Form form = form(violations, text, utterances);
+        String text = draft.transcript();
+        Integer durationSeconds = draft.durationSeconds();
+        Form form = speakers(violations, form(violations, draft), draft, Optional::empty);
         Integer duration = durationSeconds != null ? durationSeconds : form.derivedDuration();
         if (duration != null) {
             checkDuration(violations, duration);
@@ -125,7 +153,7 @@ public class IngestRules {
         if (!violations.isEmpty()) {
             return new Checked.Invalid<>(violations);
         }
-        TranscriptInput input = form.lines() == null ? TranscriptInput.text(text, duration)
+        TranscriptInput input = form.lines() == null ? TranscriptInput.text(Objects.requireNonNull(text), duration)
                 : TranscriptInput.lines(form.lines(), duration);
         return parsed(input, input);
     }
@@ -188,6 +216,116 @@ public class IngestRules {
     /** The lines of the utterance form (null for text), with the duration they imply when every one has an end. */
     private record Form(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {
         static final Form NONE = new Form(null, null);
+    }
+
+    /** The transcript in the draft's format: text as it is, every other form as utterances. */
+    private Form form(List<Violation> violations, CallDraft draft) {
+        TranscriptFormat format = draft.format() == null ? null
+                : TranscriptFormat.fromWireName(draft.format()).orElse(null);
+        if (draft.format() != null && format == null) {
+            violations.add(new Violation("format", "must be one of " + TranscriptFormat.wireNames()));
+            return Form.NONE;
+        }
+        if (format == null || !format.isFile()) {
+            if (format == TranscriptFormat.TEXT && draft.utterances() != null) {
+                violations.add(new Violation("format", "text takes a transcript, not utterances"));
+                return Form.NONE;
+            }
+            if (format == TranscriptFormat.UTTERANCES && draft.transcript() != null) {
+                violations.add(new Violation("format", "utterances takes utterances, not a transcript"));
+                return Form.NONE;
+            }
+            if (draft.transcriptIsJson()) {
+                violations.add(new Violation("transcript", "must be a string (a JSON value is taken only with format "
+                        + "aws_transcribe or utterances_json)"));
+                return Form.NONE;
+            }
+            return form(violations, draft.transcript(), draft.utterances());
+        }
+        return file(violations, format, draft);
+    }
+
+    /** A transcript file: parsed by insights, its problems named by line, cue or JSON path under "transcript". */
+    private Form file(List<Violation> violations, TranscriptFormat format, CallDraft draft) {
+        String content = draft.transcript();
+        if (content == null || draft.utterances() != null) {
+            violations.add(new Violation("transcript", "a " + format.wireName() + " file goes in transcript, and "
+                    + "utterances are not given with it"));
+            return Form.NONE;
+        }
+        if (draft.transcriptIsJson() && !format.isJson()) {
+            violations.add(new Violation("transcript", "a " + format.wireName() + " file is text: post it as a string"));
+            return Form.NONE;
+        }
+        if (content.isBlank()) {
+            violations.add(new Violation("transcript", "must not be blank"));
+            return Form.NONE;
+        }
+        if (content.length() > maxTranscriptChars) {
+            violations.add(new Violation("transcript", "must be at most " + maxTranscriptChars + " characters"));
+            return Form.NONE;
+        }
+        String problem = textProblem(content);
+        if (problem != null) {
+            violations.add(new Violation("transcript", problem));
+            return Form.NONE;
+        }
+        ParsedTranscript parsed = TranscriptFiles.parse(format, content);
+        if (!parsed.isValid()) {
+            parsed.problems().forEach(p -> violations.add(new Violation("transcript", p.toString())));
+            return Form.NONE;
+        }
+        if (parsed.lines().size() > maxUtterances) {
+            violations.add(new Violation("transcript", "holds " + parsed.lines().size() + " utterances, more than "
+                    + maxUtterances));
+            return Form.NONE;
+        }
+        for (int i = 0; i < parsed.lines().size(); i++) {
+            SpokenLine line = parsed.lines().get(i);
+            violations.addAll(checkUtterance("transcript utterance " + (i + 1),
+                    new CallDraft.Utterance(line.speaker(), line.text(), line.startMs(), line.endMs())));
+        }
+        boolean allTimed = parsed.lines().stream().allMatch(l -> l.endMs() != null);
+        long lastEnd = parsed.lines().stream().mapToLong(l -> l.endMs() == null ? -1 : l.endMs()).max().orElse(-1);
+        return new Form(parsed.lines(), allTimed && lastEnd >= 0
+                ? (int) Math.min(Integer.MAX_VALUE, (lastEnd + 999) / 1000) : null);
+    }
+
+    /**
+     * Gives the speakers their roles ({@link SpeakerResolver}): a mapping's names, a role the format carries, role
+     * words, the agent's directory names, the only other speaker. Text keeps its form unless that changes a role,
+     * and then becomes utterances (a mapping for text with words before its first label is refused: no utterance
+     * could hold them).
+     */
+    private Form speakers(List<Violation> violations, Form form, CallDraft draft,
+            Supplier<Optional<AgentNames>> agent) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (draft.speakers() != null) {
+            draft.speakers().forEach((name, role) -> mapping.put(name, role == null ? "" : role));
+        }
+        if (!violations.isEmpty() || form == Form.NONE && draft.transcript() == null) {
+            return form;
+        }
+        List<SpokenLine> lines = form.lines();
+        boolean text = lines == null;
+        if (text) {
+            lines = draft.transcript() == null ? null : TranscriptFiles.textLines(draft.transcript()).orElse(null);
+            if (lines == null) {
+                if (!mapping.isEmpty()) {
+                    violations.add(new Violation("speakers", "apply to a transcript whose every line has a speaker "
+                            + "label; this one has text before its first label, so post it as utterances"));
+                }
+                return form;
+            }
+        }
+        SpeakerResolution resolution = SpeakerResolver.resolve(lines, mapping, agent.get().orElse(null));
+        resolution.problems().forEach(p -> violations.add(new Violation(p.location(), p.message())));
+        boolean changesRoles = resolution.speakers().stream()
+                .anyMatch(a -> a.source() != SpeakerAssignment.Source.LABEL && a.source() != SpeakerAssignment.Source.NONE);
+        if (text && !changesRoles) {
+            return form;
+        }
+        return new Form(resolution.lines(), form.derivedDuration());
     }
 
     private Form form(List<Violation> violations, @Nullable String text,

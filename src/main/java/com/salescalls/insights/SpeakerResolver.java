@@ -19,8 +19,10 @@ import com.salescalls.insights.SpeakerAssignment.Source;
  * <li>a role the format carries (Amazon Transcribe Call Analytics' {@code ParticipantRole});</li>
  * <li>a label that names a role by itself ("Agent", "Customer 2");</li>
  * <li>the call's agent's display name or an alias (set with {@code PUT /api/v1/agents/{agent_id}});</li>
- * <li>with exactly two speakers and one of them placed, the other is on the other side.</li>
+ * <li>with exactly two speakers and one of them placed by a name (1, 2 or 4), the other is on the other side.</li>
  * </ol>
+ * A transcript labelled only with role words reads as it always did: "Agent" and "Dana Smith" leave Dana Smith
+ * unknown, because nothing but the absence of a label would put her on the customer's side.
  * Anyone else stays {@code UNKNOWN}, is reported in {@code unknownSpeakers} and counts for neither side: a guess
  * would silently skew the talk ratio and put the agent's words into the customer's sentiment.
  *
@@ -50,14 +52,16 @@ public final class SpeakerResolver {
         }
         List<SpeakerAssignment> known = assigned.values().stream().filter(a -> a.role() != SpeakerRole.UNKNOWN)
                 .toList();
-        if (assigned.size() == 2 && known.size() == 1) {
+        if (assigned.size() == 2 && known.size() == 1 && known.getFirst().source() != Source.LABEL) {
             SpeakerRole other = known.getFirst().role() == SpeakerRole.AGENT ? SpeakerRole.CUSTOMER : SpeakerRole.AGENT;
             assigned.replaceAll((name, a) -> a.role() == SpeakerRole.UNKNOWN
                     ? new SpeakerAssignment(name, other, Source.OTHER_SPEAKER) : a);
         }
+        // a role word keeps deciding by itself (role null), so that calls posted as before store the same content
         List<SpokenLine> resolved = lines.stream().map(line -> {
             SpeakerAssignment a = assigned.get(line.speaker());
-            return a == null || a.role() == SpeakerRole.UNKNOWN ? line.withRole(null) : line.withRole(a.role());
+            return a == null || a.source() == Source.LABEL || a.source() == Source.NONE ? line.withRole(null)
+                    : line.withRole(a.role());
         }).toList();
         List<String> unknown = assigned.values().stream().filter(a -> a.role() == SpeakerRole.UNKNOWN)
                 .map(SpeakerAssignment::speaker).toList();

@@ -2,6 +2,7 @@ package com.salescalls.insights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +29,24 @@ public final class TranscriptFiles {
             case SRT -> SrtFile.parse(content);
             default -> throw new IllegalArgumentException(format.wireName() + " is not a transcript file format");
         };
+    }
+
+    /**
+     * A text transcript ({@code Name: words} lines) as utterances, so that speaker names in it can be given roles;
+     * empty when it has text before its first label (which no utterance could hold) or timings that cannot be
+     * right (the text check reports those).
+     */
+    public static Optional<List<SpokenLine>> textLines(String text) {
+        try {
+            List<Utterance> utterances = Transcript.parse(text).utterances();
+            if (utterances.stream().anyMatch(u -> u.speaker().isEmpty())) {
+                return Optional.empty();
+            }
+            return Optional.of(utterances.stream()
+                    .map(u -> new SpokenLine(u.speaker(), u.text(), u.startMs(), u.endMs())).toList());
+        } catch (InvalidTranscript invalid) {
+            return Optional.empty();
+        }
     }
 
     /** A JSON format given as a JSON value (posted inline rather than as a string). */

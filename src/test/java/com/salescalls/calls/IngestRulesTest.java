@@ -33,8 +33,8 @@ class IngestRulesTest {
 
     private static final TranscriptAnalyzer ANALYZER = new TranscriptAnalyzer(new SentimentAnalyzer(),
             new EmbeddingEncoder());
-    private static final IngestRules RULES = new IngestRules(limits(500, 3, 10), ANALYZER);
-    private static final IngestRules GENEROUS = new IngestRules(limits(200_000, 20_000, 10_000), ANALYZER);
+    private static final IngestRules RULES = new IngestRules(limits(500, 3, 10), ANALYZER, agentId -> java.util.Optional.empty());
+    private static final IngestRules GENEROUS = new IngestRules(limits(200_000, 20_000, 10_000), ANALYZER, agentId -> java.util.Optional.empty());
     private static final String START = "2026-05-04T09:30:00+02:00";
 
     /** The limits as configuration would bind them, without a Spring context. */

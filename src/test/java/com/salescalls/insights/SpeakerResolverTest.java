@@ -81,13 +81,18 @@ class SpeakerResolverTest {
     }
 
     @Test
-    void roleWordsStillNameTheirSide() {
+    void roleWordsStillNameTheirSideAndDecideWithoutAStoredRole() {
         List<SpokenLine> labelled = List.of(new SpokenLine("Agent", "Hi", null, null),
                 new SpokenLine("Sam Ortiz", "Hello", null, null));
 
-        assertThat(SpeakerResolver.resolve(labelled, Map.of(), null).speakers()).containsExactly(
+        SpeakerResolution r = SpeakerResolver.resolve(labelled, Map.of(), null);
+
+        // as before names had roles: a role word places only itself, the other name stays unknown
+        assertThat(r.speakers()).containsExactly(
                 new SpeakerAssignment("Agent", SpeakerRole.AGENT, Source.LABEL),
-                new SpeakerAssignment("Sam Ortiz", SpeakerRole.CUSTOMER, Source.OTHER_SPEAKER));
+                new SpeakerAssignment("Sam Ortiz", SpeakerRole.UNKNOWN, Source.NONE));
+        assertThat(r.lines()).isEqualTo(labelled);
+        assertThat(r.lines().getFirst().side()).isEqualTo(SpeakerRole.AGENT);
     }
 
     @Test

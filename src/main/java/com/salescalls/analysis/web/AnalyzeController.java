@@ -1,6 +1,7 @@
 package com.salescalls.analysis.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,9 +45,21 @@ class AnalyzeController {
         this.throttle = throttle;
     }
 
-    /** A transcript as text or utterances (exactly one), and the call's length when known. */
-    record AnalyzeRequest(@Nullable String transcript, @Nullable List<CallDraft.@Nullable Utterance> utterances,
-                          @Nullable Integer durationSeconds) {
+    /**
+     * A transcript as text, a file of another {@code format}, or utterances (exactly one), its speakers mapping, and
+     * the call's length when known.
+     */
+    record AnalyzeRequest(@Nullable JsonNode transcript, @Nullable List<CallDraft.@Nullable Utterance> utterances,
+                          @Nullable Integer durationSeconds, @Nullable String format,
+                          @Nullable Map<String, @Nullable String> speakers) {
+
+        CallDraft toDraft() {
+            String text = transcript == null || transcript.isNull() ? null
+                    : transcript.isString() ? transcript.stringValue() : transcript.toString();
+            boolean jsonValue = transcript != null && !transcript.isNull() && !transcript.isString();
+            return new CallDraft(null, null, null, null, null, durationSeconds, text, utterances, format, speakers,
+                    jsonValue);
+        }
     }
 
     record AnalysisView(@Nullable Double agentTalkRatio, @Nullable Double customerSentimentScore,
@@ -60,8 +74,7 @@ class AnalyzeController {
             @RequestParam(name = "include", required = false)
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         throttle.acquire(caller.id());
-        TranscriptInput input = switch (rules.checkTranscript(request.transcript(),
-                request.utterances(), request.durationSeconds())) {
+        TranscriptInput input = switch (rules.checkTranscript(request.toDraft())) {
             case Checked.Valid<TranscriptInput> checked -> checked.value();
             case Checked.Invalid<TranscriptInput>(var violations) -> throw new InvalidParameters(violations.stream()
                     .map(v -> new InvalidParameters.Violation(v.field(), v.message())).toList());
