@@ -94,6 +94,19 @@ class AuthorizationMatrixIntegrationTest {
     private Map<Role, String> tokens;
     private Map<Role, String> refreshTokens;
     private String adminJob;
+    private String adminWebhook;
+
+    private static final Map<String, Object> WEBHOOK = Map.of("url", "http://127.0.0.1:9/bola",
+            "events", List.of("analytics.recalculated"));
+
+    /** A webhook the admin made, for the cells that read or delete one. */
+    private String webhook() {
+        if (adminWebhook == null) {
+            adminWebhook = api.postJson("/api/v1/webhooks", WEBHOOK, tokens.get(Role.ADMIN)).body()
+                    .get("webhook_id").asString();
+        }
+        return adminWebhook;
+    }
 
     @Test
     void everyRouteAnswersEachRoleAndOwnerWithTheExpectedStatus() {
@@ -157,6 +170,8 @@ class AuthorizationMatrixIntegrationTest {
                 "password", "bola-password-1", "role", "manager"), admin);
         api.postJson("/api/v1/admin/users", Map.of("username", "bola-spare", "email", "bola-spare@example.com",
                 "password", "bola-password-1", "role", "manager"), admin);
+        api.putJson("/api/v1/agents/" + OWN_AGENT, Map.of("display_name", "Bola Own"), admin);
+        api.putJson("/api/v1/agents/" + OTHER_AGENT, Map.of("display_name", "Bola Other"), admin);
         tokens = new java.util.EnumMap<>(Role.class);
         refreshTokens = new java.util.EnumMap<>(Role.class);
         java.util.Arrays.stream(Role.values()).forEach(role -> {
@@ -310,6 +325,37 @@ class AuthorizationMatrixIntegrationTest {
                 tokens.get(r)), adminOnly(200)));
         rules.put("GET /api/v1/admin/pipeline", new Rule(false, (r, o) -> api.get("/api/v1/admin/pipeline",
                 tokens.get(r)), adminOnly(200)));
+        rules.put("GET /health/live", new Rule(false, (r, o) -> api.get("/health/live", tokens.get(r)), always(200)));
+        rules.put("GET /health/ready", new Rule(false, (r, o) -> api.get("/health/ready", tokens.get(r)),
+                always(200)));
+        rules.put("GET /api/v1/live/calls", new Rule(false, (r, o) -> api.get("/api/v1/live/calls", tokens.get(r)),
+                always(200)));
+        // the agent directory: admins change it, admins and managers list it, an agent reads its own entry only
+        rules.put("PUT /api/v1/agents/{agent_id}", new Rule(false, (r, o) -> api.putJson("/api/v1/agents/BOLA_DIR_"
+                + unique.incrementAndGet(), Map.of("display_name", "Bola Directory"), tokens.get(r)), adminOnly(201)));
+        rules.put("GET /api/v1/agents", new Rule(false, (r, o) -> api.get("/api/v1/agents", tokens.get(r)),
+                (r, o) -> Expect.status(r == Role.AGENT ? 403 : 200)));
+        rules.put("GET /api/v1/agents/{agent_id}", new Rule(true, (r, o) -> api.get("/api/v1/agents/" + agentOf(o),
+                tokens.get(r)), ownedBy(200)));
+        rules.put("DELETE /api/v1/agents/{agent_id}", new Rule(false, (r, o) -> {
+            String agent = "BOLA_DEL_" + unique.incrementAndGet();
+            api.putJson("/api/v1/agents/" + agent, Map.of("display_name", "Bola Gone"), tokens.get(Role.ADMIN));
+            return api.delete("/api/v1/agents/" + agent, tokens.get(r));
+        }, adminOnly(204)));
+        // webhooks are the admin's alone (the target is loopback's discard port: nothing listens, nothing leaves)
+        rules.put("POST /api/v1/webhooks", new Rule(false, (r, o) -> api.postJson("/api/v1/webhooks", WEBHOOK,
+                tokens.get(r)), adminOnly(201)));
+        rules.put("GET /api/v1/webhooks", new Rule(false, (r, o) -> api.get("/api/v1/webhooks", tokens.get(r)),
+                adminOnly(200)));
+        rules.put("GET /api/v1/webhooks/{webhook_id}", new Rule(false, (r, o) -> api.get("/api/v1/webhooks/"
+                + webhook(), tokens.get(r)), adminOnly(200)));
+        rules.put("GET /api/v1/webhooks/{webhook_id}/deliveries", new Rule(false, (r, o) ->
+                api.get("/api/v1/webhooks/" + webhook() + "/deliveries", tokens.get(r)), adminOnly(200)));
+        rules.put("DELETE /api/v1/webhooks/{webhook_id}", new Rule(false, (r, o) -> {
+            String created = webhook();
+            adminWebhook = null; // the next cell gets a fresh one
+            return api.delete("/api/v1/webhooks/" + created, tokens.get(r));
+        }, adminOnly(204)));
         // springdoc's own endpoints: the document and Swagger UI's configuration, public
         rules.put("GET /openapi.json", new Rule(false, (r, o) -> api.get("/openapi.json", tokens.get(r)),
                 always(200)));

@@ -3,6 +3,7 @@ package com.salescalls.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -46,6 +47,10 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("salescalls");
         config.setMaximumPoolSize(10);
+        // grows to 10 under load and shrinks back when idle, so that idle instances (and the test suite's many
+        // cached application contexts) do not hold PostgreSQL's connection slots
+        config.setMinimumIdle(2);
+        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
         if (properties.embeddedDatabase()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(properties.dataDir().resolve("postgres"));
             config.setDataSource(embedded.dataSource());

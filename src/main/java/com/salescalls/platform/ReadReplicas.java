@@ -104,6 +104,8 @@ public final class ReadReplicas implements AutoCloseable, MeterBinder {
             config.setPassword(url.password());
         }
         config.setMaximumPoolSize(10);
+        config.setMinimumIdle(2); // as the primary's pool: idle instances hold few connection slots
+        config.setIdleTimeout(30_000);
         config.setReadOnly(true);
         // a replica that is away must cost a read little: fail fast, and never fail the start because of it
         config.setConnectionTimeout(1000);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import com.salescalls.analysis.AnalysisService;
 import com.salescalls.generator.CallGenerator;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full, unfiltered list, independently of the SQL that the API runs.
  */
 @IntegrationTest
+@TestPropertySource(properties = "test.own-database=calls_list_") // its totals count every stored call
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallsApiIntegrationTest {
 
