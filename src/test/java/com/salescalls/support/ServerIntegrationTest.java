@@ -14,13 +14,15 @@ import org.springframework.test.context.ContextConfiguration;
  * Like {@link IntegrationTest} (real PostgreSQL, no background workers, in-process caches), but behind a real
  * Tomcat at a random port: for tests of what the servlet container itself parses and refuses (raw request
  * lines, percent escapes, parameter limits) and for the fuzz and authorization suites that talk HTTP. All tests
- * with this annotation share one application context.
+ * with this annotation share one application context, on a database of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.generator.demo-calls=0",
-        "app.calls.workers=0",
+        "app.analysis.workers=0",
+        // a database of its own: the fuzz and authorization suites re-analyse, recalculate and add users at will
+        "test.own-database=server_",
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
