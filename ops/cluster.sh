@@ -75,6 +75,8 @@ start_instance() { # n
         export DATABASE_REPLICA_URLS="postgresql://postgres@127.0.0.1:$REPLICA_PORT/salescalls"
         export REDIS_URL="redis://127.0.0.1:$REDIS_PORT" JWT_SECRET ADMIN_USERNAME ADMIN_PASSWORD
         export ANALYSIS_WORKERS="${ANALYSIS_WORKERS:-1}" LOG_FORMAT="${LOG_FORMAT:-text}"
+        # nginx runs on loopback: its X-Forwarded-For is the client's address (login throttles, audit log)
+        export TRUSTED_PROXIES="${TRUSTED_PROXIES:-127\.0\.0\.1}"
         # connecting to Redis at start took more than the default 500 ms on a loaded 2-core machine
         export REDIS_TIMEOUT="${REDIS_TIMEOUT:-3s}"
         # demo calls are made once, by the first instance

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         TestIndex.PROPERTY,
 })
 @ContextConfiguration(initializers = OperationsEndpointsIntegrationTest.Database.class)
+@DirtiesContext // a context of this class alone: its connections to the shared test server are freed after it
 class OperationsEndpointsIntegrationTest {
 
     static class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {

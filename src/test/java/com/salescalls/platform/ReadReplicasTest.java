@@ -31,7 +31,7 @@ class ReadReplicasTest {
 
     @BeforeAll
     static void start() {
-        pair = StreamingReplica.get();
+        pair = StreamingReplica.start();
         primary = new DriverManagerDataSource(pair.primaryJdbcUrl());
         replicas = new ReadReplicas(primary, List.of(pair.replicaUrl()), Duration.ofSeconds(1), Duration.ofMillis(100));
     }
@@ -39,6 +39,7 @@ class ReadReplicasTest {
     @AfterAll
     static void stop() {
         replicas.close();
+        pair.close();
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.salescalls.support.Api;
@@ -30,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application on a primary with a streaming replica: reads are served by the replica, and a client that has
  * just written reads its write even while the replica has not replayed it (replay paused).
  */
+@ExtendWith(ReplicaRoutingIntegrationTest.StopServers.class)
 @SpringBootTest(properties = {
         "app.generator.demo-calls=0",
         "app.analysis.workers=0",
@@ -44,12 +49,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @Import(Api.class)
 @ContextConfiguration(initializers = ReplicaRoutingIntegrationTest.Pair.class)
+@DirtiesContext // the servers behind it stop with this class
 class ReplicaRoutingIntegrationTest {
+
+    private static final StreamingReplica PAIR = StreamingReplica.start();
 
     static class Pair implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            StreamingReplica pair = StreamingReplica.get();
+            StreamingReplica pair = PAIR;
             TestPropertyValues.of("app.platform.database-url=" + pair.primaryUrl(),
                     "app.operations.replica-urls=" + pair.replicaUrl()).applyTo(context);
         }
@@ -57,6 +65,14 @@ class ReplicaRoutingIntegrationTest {
 
     @Autowired
     Api api;
+
+    /** Stops the servers after Spring closed this class's context (declared first, so its afterAll runs last). */
+    static class StopServers implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext extension) {
+            PAIR.close();
+        }
+    }
 
     @Autowired
     MeterRegistry metrics;
@@ -115,7 +131,7 @@ class ReplicaRoutingIntegrationTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(StreamingReplica.get().replicaJdbcUrl());
+        try (Connection connection = DriverManager.getConnection(PAIR.replicaJdbcUrl());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

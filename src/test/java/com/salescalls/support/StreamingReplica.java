@@ -13,12 +13,13 @@ import java.util.stream.Stream;
  * A PostgreSQL primary and a streaming read replica of it, made for this test JVM with the installed PostgreSQL
  * binaries ({@code initdb}, then {@code pg_basebackup -R}) on free loopback ports, as the deployment runs them; both
  * are stopped and deleted when the JVM exits. As root the servers run as the {@code postgres} user, since PostgreSQL
- * refuses to run as root. Set {@code PG_BIN} to use binaries elsewhere than /usr/lib/postgresql/15/bin.
+ * refuses to run as root. Set {@code PG_BIN} to use binaries elsewhere than /usr/lib/postgresql/15/bin. Each test
+ * class makes its own pair and closes it when it is done ({@link #close()}): a JVM exit hook alone is not enough,
+ * since Surefire kills a test JVM that takes long to exit, and the servers (not children of the JVM) would outlive it.
  */
-public final class StreamingReplica {
+public final class StreamingReplica implements AutoCloseable {
 
     private static final Path BIN = Path.of(System.getenv().getOrDefault("PG_BIN", "/usr/lib/postgresql/15/bin"));
-    private static StreamingReplica started;
 
     private final Path root;
     private final int primaryPort;
@@ -30,12 +31,11 @@ public final class StreamingReplica {
         this.replicaPort = replicaPort;
     }
 
-    public static synchronized StreamingReplica get() {
-        if (started == null) {
-            started = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
-        }
-        return started;
+    /** A new primary and replica, stopped by {@link #close()} (or, failing that, when the JVM exits). */
+    public static StreamingReplica start() {
+        StreamingReplica pair = make();
+        Runtime.getRuntime().addShutdownHook(new Thread(pair::close));
+        return pair;
     }
 
     public String primaryUrl() {
@@ -63,7 +63,7 @@ public final class StreamingReplica {
         run(pgCtl(root.resolve("replica"), replicaPort, "start"));
     }
 
-    private static StreamingReplica start() {
+    private static StreamingReplica make() {
         try {
             Path root = Files.createTempDirectory("salescalls-replica-test-");
             asPostgres(root);
@@ -92,7 +92,11 @@ public final class StreamingReplica {
         return command(args.toArray(String[]::new));
     }
 
-    private void destroy() {
+    @Override
+    public synchronized void close() {
+        if (!Files.exists(root)) {
+            return;
+        }
         for (String server : List.of("replica", "primary")) {
             Path dir = root.resolve(server);
             if (Files.exists(dir.resolve("postmaster.pid"))) {
