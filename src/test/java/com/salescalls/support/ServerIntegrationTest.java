@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Like {@link IntegrationTest} (real PostgreSQL, no background workers, in-process caches), but behind a real
+ * Like {@link IntegrationTest} (real PostgreSQL, no background workers, in-process caches), on a database of its
+ * own and behind a real
  * Tomcat at a random port: for tests of what the servlet container itself parses and refuses (raw request
  * lines, percent escapes, parameter limits) and for the fuzz and authorization suites that talk HTTP. All tests
  * with this annotation share one application context, on a database of their own.
@@ -35,6 +36,6 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @AutoConfigureMockMvc
 @Import(Api.class)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = ServerTestDatabaseInitializer.class)
 public @interface ServerIntegrationTest {
 }
