@@ -64,6 +64,16 @@ class AnalysisQueue {
                 .query(String.class).list();
     }
 
+    /**
+     * Hands the tasks these claims still hold back to the queue at once, as if never claimed (a stopping instance:
+     * other instances take them now instead of after the lease); returns how many.
+     */
+    int release(Collection<UUID> claims) {
+        return claims.isEmpty() ? 0 : jdbc.sql("UPDATE analysis_tasks SET claim = NULL, available_at = now(), "
+                + "attempts = greatest(attempts - 1, 0) WHERE claim = ANY(?)")
+                .param(claims.toArray(UUID[]::new)).update();
+    }
+
     /** Puts a task back for a later attempt, if this claim still holds it. */
     boolean retryLater(UUID claim, String callId, Duration backoff, String error) {
         return jdbc.sql("""

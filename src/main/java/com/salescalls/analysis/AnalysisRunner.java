@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -35,6 +37,7 @@ class AnalysisRunner {
     private final Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer;
     private final PipelineMetrics metrics;
     private final AnalysisProperties properties;
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
     AnalysisRunner(CallAnalyses calls, AnalysisQueue queue, TransactionTemplate transactions,
             Function<List<TranscriptInput>, List<TranscriptAnalysis>> analyzer, PipelineMetrics metrics,
@@ -57,6 +60,21 @@ class AnalysisRunner {
         if (claim.tasks().isEmpty()) {
             return 0;
         }
+        held.add(claim.id());
+        try {
+            run(claim);
+        } finally {
+            held.remove(claim.id());
+        }
+        return claim.tasks().size();
+    }
+
+    /** Gives the tasks of the batches still running back to the queue; a result stored later is then refused. */
+    int handBack() {
+        return queue.release(List.copyOf(held));
+    }
+
+    private void run(AnalysisQueue.Claim claim) {
         Map<String, Integer> attempts = new HashMap<>();
         claim.tasks().forEach(task -> attempts.put(task.callId(), task.attempts()));
         List<CallAnalyses.Input> inputs = calls.inputs(attempts.keySet());
@@ -69,7 +87,6 @@ class AnalysisRunner {
         metrics.analyzed(outcome.analyzed(), took);
         metrics.failed(outcome.failed());
         metrics.retried(outcome.retried());
-        return claim.tasks().size();
     }
 
     private void analyse(List<CallAnalyses.Input> inputs, Map<String, TranscriptAnalysis> analysed,

@@ -17,11 +17,13 @@ import org.springframework.context.SmartLifecycle;
  * This instance's analysis workers: each loops over {@link AnalysisRunner#runOnce()} while calls are ready and
  * otherwise sleeps until woken (a local ingest committed) or until the poll interval passes (calls queued by
  * another instance, a lease or a backoff that ran out). Several workers let one store a batch while another
- * embeds. Stopping lets each finish its batch.
+ * embeds. Stopping waits a moment for batches about to finish, then hands the others' calls back to the queue.
  */
 class AnalysisWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorkers.class);
+    // at shutdown a batch about to be stored may finish; longer ones are handed back instead of holding the stop
+    private static final Duration HAND_BACK_AFTER = Duration.ofSeconds(2);
 
     private final AnalysisRunner runner;
     private final PipelineMonitor monitor;
@@ -127,14 +129,24 @@ class AnalysisWorkers implements SmartLifecycle {
     public void stop() {
         running = false;
         wake();
-        long deadline = System.nanoTime() + stopTimeout.toNanos(); // one lease for all: their claims expire then
+        long deadline = System.nanoTime() + Math.min(stopTimeout.toNanos(), HAND_BACK_AFTER.toNanos());
         for (Thread thread : threads) {
             try {
                 thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
+        }
+        // the rest are still analysing: their calls go back to the queue now, for other instances (or the next start)
+        try {
+            int handedBack = runner.handBack();
+            if (handedBack > 0) {
+                log.info("Stopping: handed {} claimed calls back to the analysis queue", handedBack);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Stopping: could not hand claimed calls back; they return to the queue after the lease ({})",
+                    e.toString());
         }
         threads.clear();
     }

@@ -34,6 +34,12 @@ public class CallFeed {
         return seqs.isEmpty() ? List.of() : feed.at(seqs);
     }
 
+    /** How many calls carry a number above {@code afterSeq}: what a reader at that number has yet to see. */
+    @Transactional(readOnly = true)
+    public long countAfter(long afterSeq) {
+        return feed.countAfter(afterSeq);
+    }
+
     /** The highest number handed out so far, 0 before the first analysis. */
     @Transactional(readOnly = true)
     public long highestSeq() {

@@ -38,6 +38,10 @@ class CallFeedRepository {
                 .query((rs, row) -> analyzed(rs)).list();
     }
 
+    long countAfter(long afterSeq) {
+        return jdbc.sql("SELECT count(*) FROM calls WHERE analyzed_seq > ?").param(afterSeq).query(Long.class).single();
+    }
+
     long highestSeq() {
         // the sequence, not max(analyzed_seq): numbers handed to transactions still open count as used
         return jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM calls_analyzed_seq")

@@ -31,8 +31,11 @@ class CallLookup {
         this.listeners = listeners;
     }
 
+    // A pending call is not cached: a read that began before its analysis committed could otherwise put the
+    // pending state back after the eviction and keep it for the whole TTL (seen with two instances behind nginx
+    // and a client polling for the analysis). Pending calls are read from the database until they are analysed.
     @Cacheable(cacheNames = CacheNames.CALLS, key = "#callId + (#withEmbedding ? '" + WITH_EMBEDDING + "' : '')",
-            unless = "#result == null")
+            unless = "#result == null || #result.analysisStatus() == 'pending'")
     public Optional<Call> find(String callId, boolean withEmbedding) {
         return calls.find(callId, withEmbedding);
     }

@@ -1,7 +1,9 @@
 package com.salescalls.identity;
 
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticates an access token outside Spring Security's filter chain (a WebSocket handshake carries it in the
  * query or a subprotocol, not in the {@code Authorization} header): the same decoder as the HTTP API, and the
- * caller read from the database, so a deleted user's or a refresh token is refused here as well.
+ * caller read from the database, so a deleted or disabled user's token, one of an ended session, or a refresh token is refused here as well.
  */
 @Component
 public class AccessTokens {
@@ -22,11 +24,20 @@ public class AccessTokens {
         this.users = users;
     }
 
+    /** The user of a decoded access token while its session lives and the user may log in. */
+    static Optional<UserAccount> caller(UserRepository users, Jwt token) {
+        String session = token.getClaimAsString(JwtDecoders.SESSION);
+        try {
+            return session == null ? Optional.empty() : users.findCaller(token.getSubject(), UUID.fromString(session));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The caller the token stands for, or empty when it is malformed, forged, expired or of another kind. */
     public Optional<CurrentUser> authenticate(String token) {
         try {
-            String username = accessDecoder.decode(token).getSubject();
-            return users.findByUsername(username).map(UserAccount::asCurrentUser);
+            return caller(users, accessDecoder.decode(token)).map(UserAccount::asCurrentUser);
         } catch (JwtException e) {
             return Optional.empty();
         }

@@ -59,19 +59,25 @@ public class AccountService {
         }
     }
 
-    /** The account whose password matches; 401 when none does, 429 after too many failures for the name. */
-    @Transactional(readOnly = true)
-    public UserAccount authenticate(String username, String password) {
-        throttle.checkAllowed(username);
+    /**
+     * The account whose password matches; 401 when none does (the same answer, after the same work, for an unknown
+     * name, a wrong password and a disabled user), 429 after too many failures (see {@link LoginThrottle}). Not
+     * read-only, so it runs on the primary: an account registered or a password changed a moment ago counts at once.
+     */
+    @Transactional
+    public UserAccount authenticate(String username, String password, String clientAddress) {
+        throttle.checkAllowed(username, clientAddress);
         Optional<UserRepository.Credentials> found = users.findCredentials(username);
         // A password BCrypt cannot read was never stored, so it cannot match (and must not reach BCrypt).
         boolean readable = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
         boolean matches = readable && passwords.matches(password,
                 found.map(UserRepository.Credentials::passwordHash).orElse(decoyHash));
-        if (found.isEmpty() || !matches) {
-            throttle.recordFailure(username);
+        // a disabled user gets the answer of a wrong password: the account's state is not revealed
+        if (found.isEmpty() || !matches || found.get().account().disabled()) {
+            throttle.recordFailure(username, clientAddress);
             throw new IdentityProblems.InvalidCredentials("Incorrect username or password");
         }
+        throttle.recordSuccess(username, clientAddress);
         return found.get().account();
     }
 
@@ -124,6 +130,35 @@ public class AccountService {
     @Transactional(readOnly = true)
     boolean hasAdmin() {
         return users.countAdmins() > 0;
+    }
+
+    /** Replaces the password once the current one is proved; 401 when it is wrong. */
+    @Transactional
+    public UserAccount changePassword(String username, String currentPassword, String newPassword) {
+        if (newPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidParameters("new_password", "must be at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        UserRepository.Credentials credentials = users.findCredentials(username)
+                .orElseThrow(() -> new IdentityProblems.UserNotFound(username));
+        boolean readable = currentPassword.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+        if (!readable || !passwords.matches(currentPassword, credentials.passwordHash())) {
+            throw new IdentityProblems.InvalidCredentials("The current password is wrong");
+        }
+        users.updatePasswordHash(credentials.account().id(), passwords.encode(newPassword));
+        return credentials.account();
+    }
+
+    /**
+     * Disables (or enables again) a user: a disabled one cannot log in and its tokens stop at once. The last
+     * enabled admin cannot be disabled, or nobody could manage users any more.
+     */
+    @Transactional
+    public UserAccount setDisabled(String username, boolean disabled) {
+        UserAccount current = get(username);
+        if (disabled && !current.disabled() && current.role() == Role.ADMIN && users.countAdmins() <= 1) {
+            throw new IdentityProblems.LastAdmin();
+        }
+        return users.setDisabled(username, disabled).orElseThrow(() -> new IdentityProblems.UserNotFound(username));
     }
 
     /** Creates the configured admin at start, or makes that existing user an admin. */

@@ -47,9 +47,9 @@ final class IdentityProblems {
     }
 
     static final class TooManyLoginAttempts extends ErrorResponseException {
-        TooManyLoginAttempts(long retryAfterSeconds) {
+        TooManyLoginAttempts(String reason, long retryAfterSeconds) {
             super(HttpStatus.TOO_MANY_REQUESTS, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many login attempts",
-                    "Too many failed logins for this user; try again in " + retryAfterSeconds + " s"), null);
+                    reason + "; try again in " + retryAfterSeconds + " s"), null);
             getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         }
     }
@@ -57,7 +57,7 @@ final class IdentityProblems {
     static final class LastAdmin extends ErrorResponseException {
         LastAdmin() {
             super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Last admin",
-                    "The last admin cannot be demoted; make another user admin first"), null);
+                    "The last admin cannot be demoted or disabled; make another user admin first"), null);
         }
     }
 }

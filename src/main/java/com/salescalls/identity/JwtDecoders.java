@@ -1,5 +1,8 @@
 package com.salescalls.identity;
 
+import java.time.Duration;
+import java.util.List;
+
 import javax.crypto.SecretKey;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -7,27 +10,61 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** One decoder per kind of token: each checks signature, expiry, issuer and that the token is of its kind. */
-record JwtDecoders(NimbusJwtDecoder access, NimbusJwtDecoder refresh) {
+/**
+ * One decoder per kind of token. Each refuses, before any parsing, a token longer than {@link #MAX_TOKEN_CHARS};
+ * then checks the HS256 signature, that {@code exp} is present and not past (with at most
+ * {@link #CLOCK_SKEW} of tolerance, as {@code nbf}), the issuer, the audience, the session claim, and that the
+ * token is of its kind (an access token is never a refresh token).
+ */
+record JwtDecoders(JwtDecoder access, JwtDecoder refresh) {
 
     static final String ISSUER = "sales-call-analytics";
+    static final String AUDIENCE = "sales-call-analytics-api";
+    static final String SESSION = "sid";
+    /** Ours are under 400 characters; a huge one is an attack on the parser, not a token. */
+    static final int MAX_TOKEN_CHARS = 4096;
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     static JwtDecoders of(SecretKey key) {
         return new JwtDecoders(decoder(key, TokenService.ACCESS), decoder(key, TokenService.REFRESH));
     }
 
-    private static NimbusJwtDecoder decoder(SecretKey key, String use) {
+    private static JwtDecoder decoder(SecretKey key, String use) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        OAuth2TokenValidator<Jwt> kind = jwt -> use.equals(jwt.getClaimAsString(TokenService.TOKEN_USE))
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                        "Expected a token of kind " + use, null));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(ISSUER), kind));
-        return decoder;
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(CLOCK_SKEW),
+                required(JwtClaimNames.EXP),
+                new JwtIssuerValidator(ISSUER),
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(AUDIENCE) ? success()
+                        : failure("The token is not meant for this API (aud)"),
+                required(SESSION),
+                jwt -> use.equals(jwt.getClaimAsString(TokenService.TOKEN_USE)) ? success()
+                        : failure("Expected a token of kind " + use))));
+        return token -> {
+            if (token.length() > MAX_TOKEN_CHARS) {
+                throw new BadJwtException("The token is longer than " + MAX_TOKEN_CHARS + " characters");
+            }
+            return decoder.decode(token);
+        };
+    }
+
+    private static OAuth2TokenValidator<Jwt> required(String claim) {
+        return jwt -> jwt.hasClaim(claim) ? success() : failure("The token has no '" + claim + "' claim");
+    }
+
+    private static OAuth2TokenValidatorResult success() {
+        return OAuth2TokenValidatorResult.success();
+    }
+
+    private static OAuth2TokenValidatorResult failure(String description) {
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
     }
 }

@@ -1,5 +1,7 @@
 package com.salescalls.identity;
 
+import java.util.List;
+
 import javax.crypto.SecretKey;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
@@ -22,6 +24,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import com.salescalls.platform.PlatformProperties;
 import com.salescalls.platform.ProblemWriter;
@@ -37,11 +42,24 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessDecoder, UserRepository users,
-            ProblemWriter problems) throws Exception {
+            ProblemWriter problems, IdentityProperties properties) throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
         http
                 .csrf(csrf -> csrf.disable())
+                // closed unless CORS_ORIGINS names origins: browsers elsewhere get no CORS headers
+                .cors(cors -> cors.configurationSource(corsSource(properties.allowedOrigins())))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (properties.hstsMaxAge().isZero()) {
+                                hsts.disable();
+                            } else {
+                                // behind a TLS-terminating proxy the request looks plain: send it whenever set
+                                hsts.maxAgeInSeconds(properties.hstsMaxAge().toSeconds()).includeSubDomains(true)
+                                        .requestMatcher(request -> true);
+                            }
+                        }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/health", "/error", "/docs", "/docs/**", "/swagger-ui/**",
@@ -50,6 +68,8 @@ class SecurityConfiguration {
                         // WebSocket handshakes authenticate in live's handshake interceptor (token in query or subprotocol)
                         .requestMatchers(HttpMethod.GET, "/ws/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // operators' endpoints, when on this port at all: never for ordinary users
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/analytics/recalculate").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/agents/**").hasRole(Role.ADMIN.name())
@@ -60,9 +80,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(accessDecoder).jwtAuthenticationConverter(token ->
-                                new CallerAuthentication(users.findByUsername(token.getSubject())
+                                new CallerAuthentication(AccessTokens.caller(users, token)
                                         .orElseThrow(() -> new InvalidBearerTokenException(
-                                                "The token's user no longer exists"))
+                                                "The token's session has ended or its user cannot log in"))
                                         .asCurrentUser(), token)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
@@ -92,6 +112,28 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
             problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request");
         };
+    }
+
+    private static CorsConfigurationSource corsSource(List<String> origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> allowed = origins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+        if (!allowed.isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(allowed);
+            configuration.setAllowedMethods(List.of("GET", "POST", "PATCH", "OPTIONS"));
+            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id"));
+            configuration.setExposedHeaders(List.of("Location", "Retry-After", "WWW-Authenticate"));
+            configuration.setMaxAge(600L);
+            source.registerCorsConfiguration("/**", configuration);
+        }
+        return source;
+    }
+
+    /** The origins live's WebSocket handshakes accept besides the API's own. */
+    @Bean
+    AllowedOrigins allowedOrigins(IdentityProperties properties) {
+        return new AllowedOrigins(properties.allowedOrigins().stream().map(String::strip)
+                .filter(origin -> !origin.isEmpty()).toList());
     }
 
     @Bean

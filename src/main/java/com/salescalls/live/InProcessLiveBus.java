@@ -77,4 +77,10 @@ final class InProcessLiveBus implements LiveBus {
         }
         claims.remove(callId);
     }
+
+    @Override
+    public List<LiveCallInProgress> inProgress(int limit) {
+        return claims.entrySet().stream().limit(limit)
+                .map(claim -> new LiveCallInProgress(claim.getKey(), claim.getValue())).toList();
+    }
 }

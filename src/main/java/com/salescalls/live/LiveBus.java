@@ -23,4 +23,7 @@ interface LiveBus {
 
     /** The call is over: the claim goes; the history stays one idle timeout for subscribers still joining. */
     void release(String callId);
+
+    /** The calls being streamed now, on any instance, at most {@code limit} of them, in no particular order. */
+    List<LiveCallInProgress> inProgress(int limit);
 }

@@ -121,8 +121,13 @@ final class LiveCallSocketHandler extends TextWebSocketHandler {
         try {
             received = json.readValue(message.getPayload(), ProducerMessage.class);
         } catch (JacksonException e) {
-            reply(peer, new LiveMessages.ErrorMessage("invalid_json", "Not a JSON object of the expected shape: "
-                    + e.getOriginalMessage()));
+            // Jackson's own message names our classes and its features: say only where the message went wrong
+            String field = e.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(java.util.Objects::nonNull).map(name -> name.length() > 64 ? name.substring(0, 64) : name)
+                    .reduce((a, b) -> a + "." + b).orElse(null);
+            reply(peer, new LiveMessages.ErrorMessage("invalid_json", field == null
+                    ? "Not a JSON object of the expected shape {speaker, text, start_ms, end_ms} or {type: end}"
+                    : "Field '" + field + "' is not of the expected type"));
             return;
         }
         if (received == null) {

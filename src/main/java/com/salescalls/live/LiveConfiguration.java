@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.AccessTokens;
+import com.salescalls.identity.AllowedOrigins;
 import com.salescalls.insights.UtteranceScorer;
 
 /** The two live endpoints, their container limits, and the bus: Redis when configured, in-process otherwise. */
@@ -43,6 +44,11 @@ class LiveConfiguration {
     }
 
     @Bean
+    LiveCalls liveCalls(LiveBus liveBus) {
+        return new LiveCalls(liveBus);
+    }
+
+    @Bean
     DefaultHandshakeHandler liveHandshakeHandler() {
         return new DefaultHandshakeHandler() {
             @Override
@@ -55,19 +61,23 @@ class LiveConfiguration {
     @Bean
     WebSocketConfigurer liveEndpoints(CallService calls, IngestRules rules, UtteranceScorer scorer, LiveBus bus,
             Subscriptions subscriptions, LiveSessions sessions, LiveProperties properties, JsonMapper json,
-            AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler, ApplicationEventPublisher events) {
+            AccessTokens tokens, DefaultHandshakeHandler liveHandshakeHandler, ApplicationEventPublisher events,
+            AllowedOrigins origins) {
+        // a browser page of another origin may not open a socket with a token it holds; clients that send no
+        // Origin (not browsers) are not affected
+        String[] allowed = origins.origins().toArray(String[]::new);
         return (WebSocketHandlerRegistry registry) -> {
             registry.addHandler(new SentimentSocketHandler(calls, scorer, bus, subscriptions, sessions, properties,
                             json), "/ws/sentiment/*")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.SUBSCRIBER, tokens, sessions, json))
-                    .setAllowedOriginPatterns("*");
+                    .setAllowedOrigins(allowed);
             registry.addHandler(new LiveCallSocketHandler(calls, rules, scorer, bus, sessions, properties, json,
                             events),
                             "/ws/calls/*/live")
                     .setHandshakeHandler(liveHandshakeHandler)
                     .addInterceptors(new LiveHandshake(LiveHandshake.Endpoint.PRODUCER, tokens, sessions, json))
-                    .setAllowedOriginPatterns("*");
+                    .setAllowedOrigins(allowed);
         };
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  *                              beyond it the server closes the connection (1009)
  * @param messagesPerSecond     inbound messages per second per connection (refilled steadily)
  * @param messageBurst          inbound messages a connection may send at once
- * @param maxConnectionsPerUser open WebSocket connections per user on one instance
+ * @param maxConnectionsPerUser open WebSocket connections per user (on all instances together with Redis)
  * @param idleTimeout           a producer that sends nothing, or a subscriber that is sent nothing, for this long
  *                              is closed (4408)
  * @param pingInterval          how often each connection is pinged; no pong for two intervals closes it

@@ -11,6 +11,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -117,6 +119,28 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
     public void release(String callId) {
         redis.expire(historyKey(callId), keep);
         redis.delete(claimKey(callId));
+    }
+
+    @Override
+    public List<LiveCallInProgress> inProgress(int limit) {
+        // SCAN walks the keyspace in steps without blocking Redis; each claim key's value is the call's agent
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match(claimKey("*")).count(1000).build())) {
+            while (cursor.hasNext() && keys.size() < limit) {
+                keys.add(cursor.next());
+            }
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> agents = Objects.requireNonNullElse(redis.opsForValue().multiGet(keys), List.<String>of());
+        java.util.List<LiveCallInProgress> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.size() && i < agents.size(); i++) {
+            if (agents.get(i) != null) { // released between the scan and the read
+                calls.add(new LiveCallInProgress(keys.get(i).substring(claimKey("").length()), agents.get(i)));
+            }
+        }
+        return List.copyOf(calls);
     }
 
     @Override

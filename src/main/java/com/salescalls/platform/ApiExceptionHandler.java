@@ -3,6 +3,8 @@ package com.salescalls.platform;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +16,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +41,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ProblemWriter problems;
+
+    ApiExceptionHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
@@ -109,6 +119,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Content type " + ex.getContentType() + " is not supported; use one of " + ex.getSupportedMediaTypes());
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(ex.getHeaders()).body(problem);
+    }
+
+    /**
+     * The client accepts no type this answer has, not even a problem: the problem is written as
+     * {@code application/problem+json} anyway (RFC 9110 allows disregarding {@code Accept}) so it keeps a body.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+        if (response == null) {
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+        }
+        try {
+            problems.write(response, HttpStatus.NOT_ACCEPTABLE, "None of the accepted media types can be produced; "
+                    + "accept one of " + ex.getSupportedMediaTypes());
+        } catch (java.io.IOException e) {
+            log.debug("Could not write a 406 problem: {}", e.getMessage());
+        }
+        return null;
     }
 
     @Override

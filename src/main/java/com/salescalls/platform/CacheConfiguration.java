@@ -8,6 +8,9 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,12 +55,26 @@ class CacheConfiguration {
 
     @Bean
     CacheManager cacheManager(CacheProperties properties, ObjectProvider<RedisConnectionFactory> redis,
-            CircuitBreaker redisCircuitBreaker) {
+            CircuitBreaker redisCircuitBreaker, MeterRegistry registry) {
         RedisConnectionFactory factory = redis.getIfAvailable();
         SimpleCacheManager manager = new SimpleCacheManager();
-        manager.setCaches(factory == null ? inProcessCaches(properties)
-                : redisCaches(factory, properties, redisCircuitBreaker));
+        List<Cache> caches = factory == null ? inProcessCaches(properties)
+                : redisCaches(factory, properties, redisCircuitBreaker);
+        manager.setCaches(caches.stream().<Cache>map(cache -> new MeteredCache(cache, registry)).toList());
         return manager;
+    }
+
+    /** The circuit's state as {@code salescalls_cache_circuit_state{state}}: 1 for the state it is in, 0 else. */
+    @Bean
+    MeterBinder redisCircuitMetrics(CircuitBreaker redisCircuitBreaker) {
+        return registry -> {
+            for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
+                Gauge.builder("salescalls.cache.circuit.state", redisCircuitBreaker,
+                                breaker -> breaker.getState() == state ? 1 : 0)
+                        .tag("name", redisCircuitBreaker.getName()).tag("state", state.name().toLowerCase())
+                        .description("state of the circuit breaker around the Redis cache").register(registry);
+            }
+        };
     }
 
     @Bean

@@ -14,11 +14,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
  * The one DataSource of the application: the server named by {@code DATABASE_URL}, or else an embedded
  * PostgreSQL whose data directory lives under {@code DATA_DIR}, so a bare machine runs the whole product
- * and a restart keeps its data.
+ * and a restart keeps its data. Connections are taken lazily, at a transaction's first statement, so that a
+ * read-only transaction ({@code @Transactional(readOnly = true)}) can be served by a healthy read replica of
+ * {@code DATABASE_REPLICA_URLS}; everything else (writes, the pipeline's claims, jobs, rollups) uses the primary.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -26,7 +29,20 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(PlatformProperties properties) throws IOException {
+    RoutingDataSource dataSource(PlatformProperties properties, OperationsProperties operations) throws IOException {
+        HikariDataSource primary = primary(properties);
+        ReadReplicas replicas = operations.replicaUrls().isEmpty() ? ReadReplicas.none(primary)
+                : new ReadReplicas(primary, operations.replicaUrls(), operations.replicaMaxLag(),
+                        operations.replicaCheckInterval());
+        return new RoutingDataSource(primary, replicas);
+    }
+
+    @Bean(destroyMethod = "") // closed with the data source
+    ReadReplicas readReplicas(RoutingDataSource dataSource) {
+        return dataSource.replicas;
+    }
+
+    private static HikariDataSource primary(PlatformProperties properties) throws IOException {
         HikariConfig config = new HikariConfig();
         config.setPoolName("salescalls");
         config.setMaximumPoolSize(10);
@@ -44,6 +60,31 @@ class DatabaseConfiguration {
             config.setPassword(url.password());
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The primary's pool behind a lazy proxy whose read-only connections come from the replicas; closing it closes
+     * the replicas, then the primary (and with it an embedded server), so the database is the last thing to go.
+     */
+    static final class RoutingDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
+
+        private final HikariDataSource primary;
+        final ReadReplicas replicas;
+
+        RoutingDataSource(HikariDataSource primary, ReadReplicas replicas) {
+            super(primary);
+            this.primary = primary;
+            this.replicas = replicas;
+            if (replicas.configured()) {
+                setReadOnlyDataSource(replicas.readOnlyDataSource());
+            }
+        }
+
+        @Override
+        public void close() {
+            replicas.close();
+            primary.close();
+        }
     }
 
     /** A pool that stops the embedded server after its last connection is closed. */
@@ -73,6 +114,9 @@ class DatabaseConfiguration {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // the library's own JVM shutdown hook would stop the server while the application still
+                    // drains (Spring's hook runs beside it): it is stopped when the pool closes, last of all
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedDatabase(server);
         }

@@ -21,9 +21,15 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        write(response, status, ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // also answered before Spring Security's header writer runs (filters, rejected requests)
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
         mapper.writeValue(response.getOutputStream(), problem);
     }
 }

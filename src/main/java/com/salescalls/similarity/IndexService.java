@@ -140,6 +140,17 @@ class IndexService implements SmartLifecycle {
         return current().size();
     }
 
+    /** Whether the index is open and can answer queries (it may still be catching up). */
+    boolean isOpen() {
+        return index != null;
+    }
+
+    /** The number of the last analysis the index has applied. */
+    long watermark() {
+        IndexTailer current = tailer;
+        return current == null ? 0 : current.watermark();
+    }
+
     private VectorIndex current() {
         VectorIndex open = index;
         if (open == null) {

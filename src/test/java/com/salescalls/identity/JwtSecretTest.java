@@ -23,7 +23,7 @@ class JwtSecretTest {
 
     private static IdentityProperties identity(String secret) {
         return new IdentityProperties(secret, Duration.ofMinutes(30), Duration.ofDays(14), true, "", "", "", 10,
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), 100, 100, Duration.ofHours(1), java.util.List.of(), Duration.ZERO);
     }
 
     private PlatformProperties platform(String databaseUrl) {

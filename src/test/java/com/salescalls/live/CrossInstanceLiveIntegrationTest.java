@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application instances on one PostgreSQL and one Redis: this test's context (instance A) and a second one
- * started beside it (instance B). What a producer streams to one reaches subscribers of the other.
+ * started beside it (instance B). What a producer streams to one reaches subscribers of the other, and the login
+ * throttle and the live connection limit are one budget for both.
  */
 @WebSocketIntegrationTest
 class CrossInstanceLiveIntegrationTest {
@@ -106,5 +107,54 @@ class CrossInstanceLiveIntegrationTest {
             assertThat(second.next().get("error").asString()).isEqualTo("conflict");
             assertThat(second.closeCode()).isEqualTo(4409);
         }
+    }
+
+    @Test
+    void loginFailuresOnEitherInstanceDrawOnOneBudget() throws Exception {
+        String username = "shared-throttle-" + System.nanoTime(); // the default budget: 10 failures per window
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.postForm("/auth/login", java.util.Map.of("username", username, "password", "wrong-1"))
+                    .status()).isEqualTo(401);
+            assertThat(loginOnB(username, "wrong-2")).isEqualTo(401);
+        }
+        assertThat(loginOnB(username, "wrong-3")).isEqualTo(429);
+        assertThat(api.postForm("/auth/login", java.util.Map.of("username", username, "password", "wrong-4"))
+                .status()).isEqualTo(429);
+    }
+
+    @Test
+    void liveConnectionsOnEitherInstanceCountAgainstOneLimit() throws Exception {
+        String user = api.tokenFor("shared-live-" + System.nanoTime(), "password-123"); // limit: 6 per user
+        List<LiveClient> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                open.add(LiveClient.connect(ws(portA, "/ws/sentiment/LIMIT_A" + i, user)));
+                open.add(LiveClient.connect(ws(instanceB.port(), "/ws/sentiment/LIMIT_B" + i, user)));
+            }
+            open.forEach(client -> assertThat(client.next().get("type").asString()).isEqualTo("waiting"));
+            assertThat(LiveClient.refusedStatus(ws(portA, "/ws/sentiment/LIMIT_A9", user))).isEqualTo(429);
+            assertThat(LiveClient.refusedStatus(ws(instanceB.port(), "/ws/sentiment/LIMIT_B9", user))).isEqualTo(429);
+
+            open.removeLast().close(); // one on B ends: A may open one more
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+            while (LiveClient.refusedStatus(ws(portA, "/ws/sentiment/LIMIT_A8", user)) == 429) {
+                assertThat(java.time.Instant.now()).as("a slot freed on B is usable on A").isBefore(deadline);
+                Thread.sleep(100);
+            }
+        } finally {
+            open.forEach(LiveClient::close);
+        }
+    }
+
+    private static String ws(int port, String path, String token) {
+        return "ws://127.0.0.1:" + port + path + "?token=" + token;
+    }
+
+    private static int loginOnB(String username, String password) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + instanceB.port() + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + password)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

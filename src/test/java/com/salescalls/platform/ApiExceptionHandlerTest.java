@@ -19,7 +19,7 @@ class ApiExceptionHandlerTest {
     void bodyFoundTooLargeWhileReadingIs413() {
         var unreadable = new HttpMessageNotReadableException("could not read",
                 new RequestSizeLimitFilter.BodyTooLarge(100), new MockHttpInputMessage(new byte[0]));
-        ResponseEntity<Object> response = new ApiExceptionHandler().handleHttpMessageNotReadable(unreadable,
+        ResponseEntity<Object> response = new ApiExceptionHandler(new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build())).handleHttpMessageNotReadable(unreadable,
                 new HttpHeaders(), HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest()));
         assertThat(response.getStatusCode().value()).isEqualTo(413);
         assertThat(((ProblemDetail) response.getBody()).getDetail()).contains("larger than the limit");
@@ -27,7 +27,7 @@ class ApiExceptionHandlerTest {
 
     @Test
     void unexpectedErrorIs500WithCorrelationIdAndNoInternals() {
-        ResponseEntity<Object> response = new ApiExceptionHandler()
+        ResponseEntity<Object> response = new ApiExceptionHandler(new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()))
                 .unexpected(new IllegalStateException("password=hunter2 at com.salescalls.Secret"));
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         ProblemDetail problem = (ProblemDetail) response.getBody();

@@ -23,7 +23,7 @@ public final class SecondInstance implements AutoCloseable {
         // as arguments, which outrank application.yml (default properties would not)
         Stream<String> settings = Stream.concat(
                 Arrays.stream(WebSocketIntegrationTest.class.getAnnotation(SpringBootTest.class).properties()),
-                Stream.of("server.port=0", "app.platform.database-url=" + TestDatabase.libpqUrl(),
+                Stream.of("server.port=0", "management.server.port=0", "app.platform.database-url=" + WebSocketTestInitializer.database(),
                         "app.platform.redis-url=" + TestRedis.url(), "app.live.redis-prefix=" + redisPrefix()));
         return new SecondInstance(new SpringApplicationBuilder(SalesCallsApplication.class)
                 .run(settings.map(setting -> "--" + setting).toArray(String[]::new)));

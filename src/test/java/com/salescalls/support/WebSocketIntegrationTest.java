@@ -25,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
         TestIndex.PROPERTY,
         // open WebSocket sessions would hold a graceful shutdown for its whole timeout when the test JVM exits
         "server.shutdown=immediate",
+        // generous: these machines are shared and loaded (connecting to Redis at start timed out at 500 ms)
+        "app.cache.redis-timeout=5s",
         "app.live.idle-timeout=3s",
         "app.live.ping-interval=1s",
         "app.live.messages-per-second=20",

@@ -13,6 +13,9 @@ import com.salescalls.platform.InvalidParameters;
  */
 final class DayParameter {
 
+    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
     private DayParameter() {
     }
 
@@ -20,11 +23,17 @@ final class DayParameter {
         if (value == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidParameters(name, "'" + value + "' is not an ISO-8601 date like 2026-03-01 "
                     + "(analytics are per UTC day, so a time of day cannot be given)");
         }
+        // LocalDate reaches year 999999999, past what the database's dates and the week arithmetic handle
+        if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+            throw new InvalidParameters(name, "must be between " + FIRST + " and " + LAST);
+        }
+        return day;
     }
 }

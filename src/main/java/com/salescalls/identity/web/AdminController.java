@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.identity.AccountService;
 import com.salescalls.identity.Role;
+import com.salescalls.identity.TokenService;
+import com.salescalls.identity.UserAccount;
 
 /** User management; the security configuration lets only admins reach these paths. */
 @RestController
@@ -34,9 +36,11 @@ import com.salescalls.identity.Role;
 class AdminController {
 
     private final AccountService accounts;
+    private final TokenService tokens;
 
-    AdminController(AccountService accounts) {
+    AdminController(AccountService accounts, TokenService tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     record UserList(List<UserView> users, long total, int limit, int offset) {
@@ -44,7 +48,8 @@ class AdminController {
 
     record RoleChange(
             @Nullable @Pattern(regexp = UserFields.ROLE, message = UserFields.ROLE_MESSAGE) String role,
-            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId) {
+            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId,
+            @Nullable Boolean disabled) {
     }
 
     record NewUser(
@@ -72,10 +77,21 @@ class AdminController {
         return new UserList(page.users().stream().map(UserView::of).toList(), page.total(), limit, offset);
     }
 
-    @PatchMapping("/api/v1/admin/users/{username}")
-    @Operation(summary = "Set a user's role and, for an agent, its agent_id (admin only)")
+    @PatchMapping(path = "/api/v1/admin/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set a user's role and, for an agent, its agent_id; `disabled: true` stops its login and "
+            + "its tokens at once (admin only)")
     UserView change(@PathVariable String username, @Valid @RequestBody RoleChange change) {
-        Role role = change.role() == null ? null : Role.fromWireName(change.role());
-        return UserView.of(accounts.changeRole(username, role, change.agentId()));
+        UserAccount changed = accounts.get(username);
+        if (change.role() != null || change.agentId() != null) {
+            Role role = change.role() == null ? null : Role.fromWireName(change.role());
+            changed = accounts.changeRole(username, role, change.agentId());
+        }
+        if (change.disabled() != null) {
+            changed = accounts.setDisabled(username, change.disabled());
+            if (change.disabled()) {
+                tokens.revokeAllSessions(changed.id(), "disabled");
+            }
+        }
+        return UserView.of(changed);
     }
 }

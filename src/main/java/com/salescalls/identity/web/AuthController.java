@@ -1,5 +1,6 @@
 package com.salescalls.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,15 +65,17 @@ class AuthController {
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for tokens (form-encoded)")
-    TokenPair loginForm(@RequestParam("username") String username, @RequestParam("password") String password) {
-        return tokens.issue(accounts.authenticate(username, password));
+    TokenPair loginForm(@RequestParam("username") String username, @RequestParam("password") String password,
+            HttpServletRequest http) {
+        // the peer's address, or the forwarded one when the peer is a trusted proxy (TRUSTED_PROXIES)
+        return tokens.issue(accounts.authenticate(username, password, http.getRemoteAddr()));
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for tokens (JSON)")
-    TokenPair loginJson(@Valid @RequestBody LoginRequest request) {
-        return tokens.issue(accounts.authenticate(request.username(), request.password()));
+    TokenPair loginJson(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return tokens.issue(accounts.authenticate(request.username(), request.password(), http.getRemoteAddr()));
     }
 
     @PostMapping(path = "/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,6 +83,26 @@ class AuthController {
     @Operation(summary = "Exchange a refresh token for a new pair of tokens")
     TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
         return tokens.refresh(request.refreshToken());
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+                          @NotBlank @Size(min = 8, max = 72) String newPassword) {
+    }
+
+    @PostMapping("/auth/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End this session: its refresh token and access tokens stop working at once")
+    void logout(Authentication authentication) {
+        tokens.logout((Jwt) authentication.getCredentials());
+    }
+
+    @PostMapping(path = "/auth/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change the caller's password; every other session of the caller ends")
+    void changePassword(Authentication authentication, @Valid @RequestBody PasswordChange change) {
+        var account = accounts.changePassword(authentication.getName(), change.currentPassword(),
+                change.newPassword());
+        tokens.revokeOtherSessions(account.id(), (Jwt) authentication.getCredentials(), "password_change");
     }
 
     @GetMapping("/auth/me")

@@ -10,6 +10,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.unit.DataSize;
 
 import com.salescalls.platform.CacheStatus;
+import com.salescalls.platform.ReadReplicas;
 import com.salescalls.platform.PlatformProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +24,8 @@ class HealthWhenDatabaseDownTest {
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
         PlatformController controller = new PlatformController(unreachable,
                 new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), "", 2, 100),
-                CacheStatus.inProcess());
-        ResponseEntity<java.util.Map<String, String>> health = controller.health();
+                CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null);
+        ResponseEntity<java.util.Map<String, Object>> health = controller.health();
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");
     }

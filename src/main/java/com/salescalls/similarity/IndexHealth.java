@@ -1,0 +1,57 @@
+package com.salescalls.similarity;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+import com.salescalls.calls.CallFeed;
+
+/**
+ * What operators see of this instance's index: {@code salescalls_index_documents} and
+ * {@code salescalls_index_lag_calls} (analysed calls not yet in it), and the {@code index} part of readiness: up
+ * once the index is open and answers, saying {@code building} while it is still catching up with the database,
+ * since similar-call answers then leave out the calls it has not reached.
+ */
+@Component("indexHealthIndicator")
+class IndexHealth implements HealthIndicator, MeterBinder {
+
+    private final IndexService index;
+    private final CallFeed feed;
+
+    IndexHealth(IndexService index, CallFeed feed) {
+        this.index = index;
+        this.feed = feed;
+    }
+
+    @Override
+    public Health health() {
+        if (!index.isOpen()) {
+            return Health.outOfService().withDetail("state", "not open").build();
+        }
+        long documents = index.size();
+        long lag = lag();
+        return Health.up().withDetail("state", lag > 0 ? "building" : "current")
+                .withDetail("documents", documents).withDetail("lag_calls", lag).build();
+    }
+
+    private long lag() {
+        return feed.countAfter(index.watermark());
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("salescalls.index.documents", index, i -> i.isOpen() ? i.size() : Double.NaN)
+                .description("calls in this instance's vector index").register(registry);
+        Gauge.builder("salescalls.index.lag.calls", this, health -> {
+            try {
+                return health.index.isOpen() ? health.lag() : Double.NaN;
+            } catch (RuntimeException databaseAway) {
+                return Double.NaN;
+            }
+        }).description("analysed calls not yet in this instance's vector index").register(registry);
+    }
+}
