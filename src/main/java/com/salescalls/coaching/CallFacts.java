@@ -40,7 +40,7 @@ record CallFacts(@Nullable Double talkRatio, @Nullable Double customerSentiment,
     }
 
     static CallFacts of(Call call, SentimentAnalyzer sentiment, double wordsPerMinute) {
-        List<Line> lines = TranscriptLines.of(call.transcript());
+        List<Line> lines = TranscriptLines.of(call.transcript(), call.utterances());
         ConversationMetrics metrics = call.metrics();
         return metrics == null ? counted(call, lines, sentiment, wordsPerMinute) : measured(call, lines, metrics,
                 wordsPerMinute);

@@ -3,6 +3,8 @@ package com.salescalls.insights;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stored transcript's utterances as the analysis numbers them, so that other modules can quote the utterance
  * that a metric points at (an index in {@link ConversationMetrics}) without parsing transcripts themselves.
@@ -24,7 +26,18 @@ public final class TranscriptLines {
     }
 
     public static List<Line> of(String transcript) {
-        List<Utterance> utterances = Transcript.parse(transcript).utterances();
+        return lines(Transcript.parse(transcript).utterances());
+    }
+
+    /**
+     * A stored call's utterances: its posted ones when it has them (with the roles its speakers were given at
+     * ingest, which its text form cannot carry), else its text parsed.
+     */
+    public static List<Line> of(String transcript, @Nullable List<SpokenLine> posted) {
+        return posted == null ? of(transcript) : lines(Transcript.of(TranscriptInput.lines(posted, null)).utterances());
+    }
+
+    private static List<Line> lines(List<Utterance> utterances) {
         return IntStream.range(0, utterances.size())
                 .mapToObj(i -> new Line(i, utterances.get(i).speaker(),
                         utterances.get(i).role(), utterances.get(i).text()))

@@ -34,7 +34,20 @@ public class UtteranceScorer {
      * @throws InvalidTranscript when its timestamps go backwards (a stored call's never do)
      */
     public List<ScoredUtterance> score(String transcript) {
-        List<Utterance> utterances = Transcript.parse(transcript).utterances();
+        return scored(Transcript.parse(transcript).utterances());
+    }
+
+    /**
+     * A stored call's posted utterances, with the roles its speakers were given at ingest (a mapping, a format's
+     * role, the agent's name), which its text form cannot carry.
+     *
+     * @throws InvalidTranscript when their timings cannot be right (a stored call's never are)
+     */
+    public List<ScoredUtterance> score(List<SpokenLine> posted) {
+        return scored(Transcript.of(TranscriptInput.lines(posted, null)).utterances());
+    }
+
+    private List<ScoredUtterance> scored(List<Utterance> utterances) {
         // one scoring call for the whole call: the learned model embeds the utterances together
         double[] scores = sentiment.scoreAll(utterances.stream().map(Utterance::text).toList());
         List<ScoredUtterance> scored = new ArrayList<>(utterances.size());

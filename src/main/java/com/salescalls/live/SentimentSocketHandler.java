@@ -63,7 +63,8 @@ final class SentimentSocketHandler extends TextWebSocketHandler {
         if (stored != null) {
             List<ScoredUtterance> utterances;
             try {
-                utterances = scorer.score(stored.transcript());
+                utterances = stored.utterances() == null ? scorer.score(stored.transcript())
+                        : scorer.score(stored.utterances());
             } catch (InvalidTranscript e) {
                 peer.send(json.writeValueAsString(new LiveMessages.ErrorMessage("unreadable_transcript",
                         "The stored transcript cannot be replayed: " + e.getMessage())));

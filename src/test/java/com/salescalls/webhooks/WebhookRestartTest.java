@@ -178,6 +178,9 @@ class WebhookRestartTest {
                 "--app.identity.admin-username=" + ADMIN,
                 "--app.identity.admin-password=" + PASSWORD,
                 "--app.generator.demo-calls=0",
+                // each instance keeps its own copy of the vector index
+                "--app.similarity.index-dir=" + System.getProperty("java.io.tmpdir") + "/webhook-restart-index-"
+                        + ProcessHandle.current().pid() + "-" + port,
                 "--app.calls.lease=5s",
                 "--app.calls.poll-interval=200ms",
                 "--app.calls.batch-size=2",
