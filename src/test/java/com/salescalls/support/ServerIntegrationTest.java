@@ -22,8 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.generator.demo-calls=0",
         "app.analysis.workers=0",
-        // a database of its own: the fuzz and authorization suites re-analyse, recalculate and add users at will
-        "test.own-database=server_",
         "app.identity.jwt-secret=integration-test-secret-that-is-long-enough-0123456789",
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
