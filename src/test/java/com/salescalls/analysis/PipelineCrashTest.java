@@ -106,6 +106,7 @@ class PipelineCrashTest {
         Process child = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx768m",
                 "-cp", System.getProperty("java.class.path"), SalesCallsApplication.class.getName(),
                 "--server.port=" + port,
+                "--management.server.port=0",
                 "--app.platform.database-url=" + databaseUrl,
                 "--app.platform.data-dir=" + dataDir,
                 "--app.identity.jwt-secret=crash-test-secret-that-is-long-enough-0123456789",

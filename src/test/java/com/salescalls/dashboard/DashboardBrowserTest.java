@@ -147,10 +147,17 @@ class DashboardBrowserTest {
         assertThat(browser.driver().findElement(By.id("whoami")).getText()).contains(Api.ADMIN).contains("admin");
         assertThat(browser.script("return JSON.stringify(sessionStorage)").toString()).contains("access");
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("token").doesNotContain("eyJ");
+        String access = (String) browser.script("return JSON.parse(sessionStorage.getItem('salescalls.session')).access");
 
         browser.driver().findElement(By.id("signout")).click();
         browser.await(By.id("signin-form"));
         assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+        // the session ended on the server too: the token the page held no longer works
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (api.get("/auth/me", access).status() != 401 && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(api.get("/auth/me", access).status()).isEqualTo(401);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
