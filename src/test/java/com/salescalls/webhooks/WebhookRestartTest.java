@@ -173,7 +173,7 @@ class WebhookRestartTest {
         Process child = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx640m",
                 "-cp", System.getProperty("java.class.path"), SalesCallsApplication.class.getName(),
                 "--server.port=" + port,
-                "--management.server.port=0",
+                "--management.server.port=0", // instances on one host must not share the operators' port
                 "--app.platform.database-url=" + databaseUrl,
                 "--app.identity.jwt-secret=webhook-test-secret-that-is-long-enough-0123456789",
                 "--app.identity.admin-username=" + ADMIN,
