@@ -32,9 +32,21 @@ public class AgentDirectory implements AgentNamesLookup {
         this.repository = repository;
     }
 
-    /** Sets the agent's names; true when the agent had no entry before. */
+    /**
+     * An entry as a write stored it; {@code created} when the agent had none before.
+     *
+     * @param entry   the entry as stored
+     * @param created whether the write made it
+     */
+    public record Stored(AgentEntry entry, boolean created) {
+    }
+
+    /**
+     * Sets the agent's names; returns them as stored, from the same statement, so that a delete racing this write
+     * cannot make the answer fail.
+     */
     @Transactional
-    public boolean put(String agentId, String displayName, List<String> aliases) {
+    public Stored put(String agentId, String displayName, List<String> aliases) {
         return repository.put(agentId, displayName.strip(), aliases.stream().map(String::strip).distinct().toList());
     }
 

@@ -22,14 +22,15 @@ class AgentDirectoryRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts or replaces; true when the entry is new. */
-    boolean put(String agentId, String displayName, List<String> aliases) {
-        return Boolean.TRUE.equals(jdbc.sql("""
+    /** Inserts or replaces; the entry as stored (read in the same statement), and whether it is new. */
+    AgentDirectory.Stored put(String agentId, String displayName, List<String> aliases) {
+        return jdbc.sql("""
                         INSERT INTO agent_directory (agent_id, display_name, aliases) VALUES (?, ?, ?)
                         ON CONFLICT (agent_id) DO UPDATE
                             SET display_name = excluded.display_name, aliases = excluded.aliases, updated_at = now()
-                        RETURNING xmax = 0""")
-                .params(agentId, displayName, aliases.toArray(String[]::new)).query(Boolean.class).single());
+                        RETURNING *, xmax = 0 AS created""")
+                .params(agentId, displayName, aliases.toArray(String[]::new))
+                .query((rs, row) -> new AgentDirectory.Stored(entry(rs), rs.getBoolean("created"))).single();
     }
 
     Optional<AgentEntry> find(String agentId) {

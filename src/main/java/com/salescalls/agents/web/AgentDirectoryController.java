@@ -73,9 +73,10 @@ class AgentDirectoryController {
         if (!agentId.matches(ID)) {
             throw new InvalidParameters("agent_id", "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'");
         }
-        boolean created = directory.put(agentId, body.displayName(), body.aliases() == null ? List.of() : body.aliases());
-        AgentView view = AgentView.of(directory.find(agentId).orElseThrow());
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+        AgentDirectory.Stored stored = directory.put(agentId, body.displayName(),
+                body.aliases() == null ? List.of() : body.aliases());
+        return ResponseEntity.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(AgentView.of(stored.entry()));
     }
 
     @GetMapping("/api/v1/agents/{agent_id}")
