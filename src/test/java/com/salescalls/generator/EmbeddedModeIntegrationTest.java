@@ -38,6 +38,7 @@ class EmbeddedModeIntegrationTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SalesCallsApplication.class).run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--app.platform.database-url=",
                 "--app.platform.data-dir=" + dataDir,
                 "--app.identity.jwt-secret=",

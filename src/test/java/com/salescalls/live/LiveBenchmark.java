@@ -94,7 +94,7 @@ public final class LiveBenchmark {
     }
 
     private static ConfigurableApplicationContext start(boolean redis) {
-        List<String> settings = new ArrayList<>(List.of("server.port=0", "app.generator.demo-calls=0",
+        List<String> settings = new ArrayList<>(List.of("server.port=0", "management.server.port=0", "app.generator.demo-calls=0",
                 "app.platform.database-url=" + TestDatabase.libpqUrl(),
                 "app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
                 "app.identity.admin-username=bench-admin", "app.identity.admin-password=bench-password-1",

@@ -89,7 +89,7 @@ final class SearchPathBenchmark {
         }
         // command-line arguments, so that they win over application.yml's environment placeholders
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
-                "--server.port=0", "--app.generator.demo-calls=0",
+                "--server.port=0", "--management.server.port=0", "--app.generator.demo-calls=0",
                 "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
                 "--app.platform.data-dir=" + work.resolve("app-data"),
                 "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
