@@ -275,7 +275,8 @@ public final class PipelineBenchmark {
 
     private static ConfigurableApplicationContext application(WebApplicationType type, String databaseUrl) {
         return new SpringApplicationBuilder(SalesCallsApplication.class).web(type).run(
-                "--server.port=0", "--management.server.port=0",
+                "--server.port=0",
+                "--management.server.port=0",
                 "--app.platform.database-url=" + databaseUrl,
                 "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
                 "--app.identity.admin-username=bench-admin",

@@ -103,10 +103,11 @@ class PipelineCrashTest {
 
     private Process start(int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process child = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx768m",
+        Process child = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED", "-Xmx768m",
                 "-cp", System.getProperty("java.class.path"), SalesCallsApplication.class.getName(),
                 "--server.port=" + port,
-                "--management.server.port=0",
+                "--management.server.port=0", // not the default 8081, which something else may hold
                 "--app.platform.database-url=" + databaseUrl,
                 "--app.platform.data-dir=" + dataDir,
                 "--app.identity.jwt-secret=crash-test-secret-that-is-long-enough-0123456789",
@@ -139,6 +140,16 @@ class PipelineCrashTest {
             synchronized (output) {
                 throw new AssertionError("application did not start:\n" + String.join("\n", output));
             }
+        }
+        // "Started" is logged before the start-up runners (the admin is made by one): wait for readiness
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (http.send(HttpRequest.newBuilder(uri(port, "/health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                child.destroyForcibly();
+                throw new AssertionError("application not ready within 2 minutes");
+            }
+            Thread.sleep(100);
         }
         return child;
     }
