@@ -237,7 +237,8 @@ class AnalysisPipelineIntegrationTest {
         Map<String, Object> again = row("pipe-again");
         assertThat(again).containsEntry("analysis_status", "analyzed").containsEntry("analysis_count", 2);
         assertThat((Long) again.get("analyzed_seq")).isGreaterThan(firstSeq);
-        assertThat(jdbc.sql("SELECT count(*) FROM calls WHERE analysis_status <> 'analyzed'").query(Long.class)
+        // none left waiting (a poison transcript another test stored fails again: it is re-analysed too)
+        assertThat(jdbc.sql("SELECT count(*) FROM calls WHERE analysis_status = 'pending'").query(Long.class)
                 .single()).isZero();
     }
 
