@@ -28,7 +28,7 @@ class ApiExceptionHandlerTest {
     @Test
     void unexpectedErrorIs500WithCorrelationIdAndNoInternals() {
         ResponseEntity<Object> response = new ApiExceptionHandler(new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()))
-                .unexpected(new IllegalStateException("password=hunter2 at com.salescalls.Secret"));
+                .unexpected(new IllegalStateException("internal state hunter2 at com.salescalls.Secret"));
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         ProblemDetail problem = (ProblemDetail) response.getBody();
         assertThat(problem.getDetail()).doesNotContain("hunter2").doesNotContain("com.salescalls");
