@@ -5,8 +5,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -34,6 +40,17 @@ class ModularityTests {
     void domainCodeNeverReachesIntoWebPackages() {
         noClasses().that().resideOutsideOfPackage("..web..")
                 .should().dependOnClassesThat().resideInAPackage("com.salescalls..web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainCodeRefusesWithoutKnowingHttp() {
+        // modules throw platform.Refusal kinds; statuses and problems are chosen at the web edge alone
+        noClasses().that().resideOutsideOfPackages("..web..", "com.salescalls.platform..")
+                .and().areNotAnnotatedWith(Configuration.class)
+                .and().areNotAssignableTo(HandshakeInterceptor.class)
+                .should().dependOnClassesThat().belongToAnyOf(HttpStatus.class, ErrorResponseException.class,
+                        ResponseStatusException.class, ProblemDetail.class)
                 .check(CLASSES);
     }
 

@@ -1,20 +1,11 @@
 package com.salescalls.analytics;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import com.salescalls.platform.Refusal;
 
 /** No analysed calls of this agent, or an agent the caller may not see: the two look the same. */
-public class AgentNotFound extends ErrorResponseException {
+public class AgentNotFound extends Refusal {
 
     public AgentNotFound(String agentId) {
-        super(HttpStatus.NOT_FOUND, problem(agentId), null);
-    }
-
-    private static ProblemDetail problem(String agentId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Agent '" + agentId + "' not found");
-        problem.setTitle("Agent not found");
-        return problem;
+        super(Kind.NOT_FOUND, "Agent not found", "Agent '" + agentId + "' not found");
     }
 }

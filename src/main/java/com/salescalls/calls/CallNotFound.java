@@ -1,20 +1,11 @@
 package com.salescalls.calls;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import com.salescalls.platform.Refusal;
 
 /** No call with this id, or none the caller may see: the two look the same, so ids do not leak. */
-public class CallNotFound extends ErrorResponseException {
+public class CallNotFound extends Refusal {
 
     public CallNotFound(String callId) {
-        super(HttpStatus.NOT_FOUND, problem(callId), null);
-    }
-
-    private static ProblemDetail problem(String callId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Call '" + callId + "' not found");
-        problem.setTitle("Call not found");
-        return problem;
+        super(Kind.NOT_FOUND, "Call not found", "Call '" + callId + "' not found");
     }
 }

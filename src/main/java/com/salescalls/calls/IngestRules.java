@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.insights.AgentNames;
 import com.salescalls.insights.ParsedTranscript;
 import com.salescalls.insights.SpeakerAssignment;
@@ -43,8 +44,6 @@ import com.salescalls.insights.TranscriptInput;
 @Component
 public class IngestRules {
 
-    public static final String ID_PATTERN = "[A-Za-z0-9_.:-]{1,64}";
-    public static final String ID_MESSAGE = "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'";
     public static final String LANGUAGE_PATTERN = "[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})?";
     public static final String LANGUAGE_MESSAGE = "must be a language code like en or en-US";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -52,7 +51,7 @@ public class IngestRules {
     public static final int MAX_DURATION_SECONDS = 86_400;
     public static final int MAX_SPEAKER_CHARS = 100;
 
-    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+    private static final Pattern ID = Pattern.compile(Identifiers.PATTERN);
     private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
     private static final char NUL = (char) 0;
 
@@ -395,7 +394,7 @@ public class IngestRules {
         if (value == null) {
             violations.add(new Violation(name, "is required"));
         } else if (!isId(value)) {
-            violations.add(new Violation(name, ID_MESSAGE));
+            violations.add(new Violation(name, Identifiers.MESSAGE));
         }
         return value;
     }

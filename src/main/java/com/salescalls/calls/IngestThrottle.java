@@ -6,14 +6,11 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 import com.salescalls.platform.RateLimits;
+import com.salescalls.platform.TooManyRequests;
 
 /**
  * Bounds how often one user may ingest or analyse ({@code INGEST_RATE_LIMIT} requests per minute, refilled
@@ -46,17 +43,9 @@ public class IngestThrottle {
         }
     }
 
-    static final class TooManyIngestRequests extends ErrorResponseException {
+    static final class TooManyIngestRequests extends TooManyRequests {
         TooManyIngestRequests(long retryAfterSeconds) {
-            super(HttpStatus.TOO_MANY_REQUESTS, problem(retryAfterSeconds), null);
-            getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        }
-
-        private static ProblemDetail problem(long retryAfterSeconds) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many ingest or analyse requests; try again in " + retryAfterSeconds + " s");
-            problem.setTitle("Too many requests");
-            return problem;
+            super("Too many requests", "Too many ingest or analyse requests", retryAfterSeconds);
         }
     }
 }

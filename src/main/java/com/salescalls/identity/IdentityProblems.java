@@ -1,63 +1,49 @@
 package com.salescalls.identity;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import com.salescalls.platform.Refusal;
+import com.salescalls.platform.TooManyRequests;
 
-/** What can go wrong with accounts and tokens, each rendered with its API.md status. */
+/** What can go wrong with accounts and tokens, each named by its kind of refusal. */
 final class IdentityProblems {
 
     private IdentityProblems() {
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
-    }
-
-    static final class DuplicateUser extends ErrorResponseException {
+    static final class DuplicateUser extends Refusal {
         DuplicateUser() {
-            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Duplicate user",
-                    "A user with this username or email already exists"), null);
+            super(Kind.CONFLICT, "Duplicate user", "A user with this username or email already exists");
         }
     }
 
-    static final class UserNotFound extends ErrorResponseException {
+    static final class UserNotFound extends Refusal {
         UserNotFound(String username) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "User not found",
-                    "User '" + username + "' not found"), null);
+            super(Kind.NOT_FOUND, "User not found", "User '" + username + "' not found");
         }
     }
 
-    /** A failed login or refresh: 401 with the challenge header, as OAuth2 password-flow clients expect. */
-    static final class InvalidCredentials extends ErrorResponseException {
+    /** A failed login or refresh. */
+    static final class InvalidCredentials extends Refusal {
         InvalidCredentials(String detail) {
-            super(HttpStatus.UNAUTHORIZED, problem(HttpStatus.UNAUTHORIZED, "Not authenticated", detail), null);
-            getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            super(Kind.UNAUTHENTICATED, "Not authenticated", detail);
         }
     }
 
-    static final class RegistrationClosed extends ErrorResponseException {
+    static final class RegistrationClosed extends Refusal {
         RegistrationClosed() {
-            super(HttpStatus.FORBIDDEN, problem(HttpStatus.FORBIDDEN, "Registration closed",
-                    "Self-registration is turned off; ask an admin for an account"), null);
+            super(Kind.FORBIDDEN, "Registration closed", "Self-registration is turned off; ask an admin for an account");
         }
     }
 
-    static final class TooManyLoginAttempts extends ErrorResponseException {
+    static final class TooManyLoginAttempts extends TooManyRequests {
         TooManyLoginAttempts(String reason, long retryAfterSeconds) {
-            super(HttpStatus.TOO_MANY_REQUESTS, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many login attempts",
-                    reason + "; try again in " + retryAfterSeconds + " s"), null);
-            getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+            super("Too many login attempts", reason, retryAfterSeconds);
         }
     }
 
-    static final class LastAdmin extends ErrorResponseException {
+    static final class LastAdmin extends Refusal {
         LastAdmin() {
-            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Last admin",
-                    "The last admin cannot be demoted or disabled; make another user admin first"), null);
+            super(Kind.CONFLICT, "Last admin",
+                    "The last admin cannot be demoted or disabled; make another user admin first");
         }
     }
 }

@@ -25,11 +25,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.AccessTokens;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.identity.Role;
 import com.salescalls.platform.InvalidParameters;
+import com.salescalls.platform.Refusal;
+import com.salescalls.platform.RefusalResponse;
 import com.salescalls.platform.InvalidParameters.Violation;
 
 /**
@@ -86,6 +89,9 @@ final class LiveHandshake implements HandshakeInterceptor {
         } catch (ErrorResponseException refused) {
             refuse(response, refused);
             return false;
+        } catch (Refusal refused) {
+            refuse(response, RefusalResponse.of(refused));
+            return false;
         }
     }
 
@@ -99,7 +105,7 @@ final class LiveHandshake implements HandshakeInterceptor {
         // /ws/sentiment/{call_id} or /ws/calls/{call_id}/live
         String id = segments.length > 3 ? segments[3] : "";
         if (!IngestRules.isId(id)) {
-            throw new InvalidParameters("call_id", IngestRules.ID_MESSAGE);
+            throw new InvalidParameters("call_id", Identifiers.MESSAGE);
         }
         return id;
     }
@@ -126,9 +132,9 @@ final class LiveHandshake implements HandshakeInterceptor {
         if (agentId == null && user.role() == Role.AGENT) {
             agentId = user.agentId();
         }
-        check(violations, "agent_id", agentId, IngestRules.isId(agentId), IngestRules.ID_MESSAGE);
+        check(violations, "agent_id", agentId, IngestRules.isId(agentId), Identifiers.MESSAGE);
         String customerId = query.getFirst("customer_id");
-        check(violations, "customer_id", customerId, IngestRules.isId(customerId), IngestRules.ID_MESSAGE);
+        check(violations, "customer_id", customerId, IngestRules.isId(customerId), Identifiers.MESSAGE);
         String language = Optional.ofNullable(query.getFirst("language")).orElse(IngestRules.DEFAULT_LANGUAGE);
         check(violations, "language", language, IngestRules.isLanguage(language), IngestRules.LANGUAGE_MESSAGE);
         OffsetDateTime startTime = OffsetDateTime.now(ZoneOffset.UTC);

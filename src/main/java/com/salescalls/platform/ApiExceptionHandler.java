@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -56,6 +57,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Unexpected error; quote correlation id " + correlationId + " when reporting it");
         problem.setProperty("correlation_id", correlationId);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** What a module refused, in the status and problem {@link RefusalResponse} gives its kind. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal refusal) {
+        ErrorResponseException response = RefusalResponse.of(refusal);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
     }
 
     /** A body read by the controller itself (a streamed bulk upload) went past its size limit. */
@@ -162,6 +170,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(List<InvalidParameters.Violation> violations) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(InvalidParameters.problem(violations));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(RefusalResponse.invalid(violations));
     }
 }

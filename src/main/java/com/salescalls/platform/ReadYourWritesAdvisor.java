@@ -20,7 +20,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Keeps replica reads from contradicting a client's own writes, which a replica may not have replayed yet:
@@ -81,8 +80,8 @@ final class ReadYourWritesAdvisor extends StaticMethodMatcherPointcutAdvisor {
         ReplicaRouting.takeReplicaUsed();
         try {
             return invocation.proceed();
-        } catch (ErrorResponseException e) {
-            if (retry != null && e.getStatusCode().value() == 404 && ReplicaRouting.takeReplicaUsed()) {
+        } catch (Refusal e) {
+            if (retry != null && e.kind() == Refusal.Kind.NOT_FOUND && ReplicaRouting.takeReplicaUsed()) {
                 return onPrimary(retry);
             }
             throw e;

@@ -70,7 +70,7 @@ class RequestParametersFilter extends OncePerRequestFilter {
             violation = nulViolation(parameters);
         }
         if (violation != null) {
-            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, InvalidParameters.problem(List.of(violation)));
+            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, RefusalResponse.invalid(List.of(violation)));
             return;
         }
         chain.doFilter(request, response);

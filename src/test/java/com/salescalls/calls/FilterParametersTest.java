@@ -22,10 +22,8 @@ class FilterParametersTest {
         InvalidParameters invalid = catchThrowableOfType(InvalidParameters.class,
                 () -> parameters.toFilter(collected, null, CallSort.NEWEST, 50, 0));
 
-        assertThat(invalid.getBody().getDetail()).contains("sort", "min_sentiment", "from_date", "to_date");
-        assertThat(invalid.getBody().getProperties().get("errors")).asInstanceOf(
-                        org.assertj.core.api.InstanceOfAssertFactories.list(Violation.class))
-                .extracting(Violation::parameter)
+        assertThat(invalid.getMessage()).contains("sort", "min_sentiment", "from_date", "to_date");
+        assertThat(invalid.violations()).extracting(Violation::parameter)
                 .containsExactly("sort", "min_sentiment", "from_date", "to_date");
     }
 
@@ -42,6 +40,6 @@ class FilterParametersTest {
         assertThatThrownBy(() -> new FilterParameters(null, null, null, "2026-03-02", "2026-03-01", null, null)
                 .toFilter(new ArrayList<>(), null, CallSort.NEWEST, 10, 0))
                 .isInstanceOfSatisfying(InvalidParameters.class,
-                        e -> assertThat(e.getBody().getDetail()).startsWith("from_date: must be before to_date"));
+                        e -> assertThat(e.getMessage()).startsWith("from_date: must be before to_date"));
     }
 }

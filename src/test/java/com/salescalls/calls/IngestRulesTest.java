@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.generator.CallGenerator;
 import com.salescalls.generator.GeneratedCall;
 import com.salescalls.insights.EmbeddingEncoder;
@@ -91,9 +92,9 @@ class IngestRulesTest {
 
         assertThat(((Checked.Invalid<NewCall>) RULES.check(draft)).violations())
                 .extracting(Violation::field, Violation::message).containsExactly(
-                        tuple("call_id", IngestRules.ID_MESSAGE),
+                        tuple("call_id", Identifiers.MESSAGE),
                         tuple("agent_id", "is required"),
-                        tuple("customer_id", IngestRules.ID_MESSAGE),
+                        tuple("customer_id", Identifiers.MESSAGE),
                         tuple("language", IngestRules.LANGUAGE_MESSAGE),
                         tuple("start_time", "must be an ISO-8601 date-time with an offset, e.g. 2026-03-01T09:30:00Z"),
                         tuple("transcript", "must not be blank"),

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.agents.AgentDirectory;
 import com.salescalls.agents.AgentEntry;
 import com.salescalls.identity.CurrentUser;
@@ -38,7 +39,7 @@ import com.salescalls.platform.InvalidParameters;
 @Tag(name = "agents")
 class AgentDirectoryController {
 
-    private static final String ID = "[A-Za-z0-9_.:-]{1,64}";
+    private static final String ID = Identifiers.PATTERN;
     /** one line of letters, digits, spaces and the punctuation of names */
     private static final String NAME = "[^\\p{Cntrl}]{1,100}";
     private static final String NAME_MESSAGE = "must be 1-100 characters on one line";
@@ -71,7 +72,7 @@ class AgentDirectoryController {
     ResponseEntity<AgentView> put(@PathVariable("agent_id") String agentId, @Valid @RequestBody AgentNamesBody body) {
         // checked here, not by an annotation: method validation would name the body's fields "body"
         if (!agentId.matches(ID)) {
-            throw new InvalidParameters("agent_id", "must be 1-64 characters of letters, digits, '_', '.', ':' and '-'");
+            throw new InvalidParameters("agent_id", Identifiers.MESSAGE);
         }
         AgentDirectory.Stored stored = directory.put(agentId, body.displayName(),
                 body.aliases() == null ? List.of() : body.aliases());

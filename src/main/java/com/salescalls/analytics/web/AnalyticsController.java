@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.analytics.AgentTrend;
 import com.salescalls.analytics.AnalyticsService;
 import com.salescalls.analytics.DateRange;
@@ -111,7 +112,7 @@ class AnalyticsController {
     @GetMapping("/api/v1/analytics/agents/{agent_id}")
     @Operation(summary = "One agent's figures per ISO week (UTC) beside the team's; by default the last 12 weeks")
     TrendView trend(@AuthenticationPrincipal CurrentUser caller,
-            @PathVariable("agent_id") @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE)
+            @PathVariable("agent_id") @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
             String agentId,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.calls.CallFilter;
 import com.salescalls.calls.CallPage;
 import com.salescalls.calls.CallService;
@@ -38,8 +39,8 @@ import com.salescalls.platform.InvalidParameters.Violation;
 @Tag(name = "calls")
 class CallController {
 
-    private static final String ID = IngestRules.ID_PATTERN;
-    private static final String ID_MESSAGE = IngestRules.ID_MESSAGE;
+    private static final String ID = Identifiers.PATTERN;
+    private static final String ID_MESSAGE = Identifiers.MESSAGE;
 
     private final CallService calls;
     private final CsvProperties csv;

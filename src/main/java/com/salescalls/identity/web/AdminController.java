@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.identity.AccountService;
 import com.salescalls.identity.Role;
 import com.salescalls.identity.TokenService;
@@ -48,7 +49,7 @@ class AdminController {
 
     record RoleChange(
             @Nullable @Pattern(regexp = UserFields.ROLE, message = UserFields.ROLE_MESSAGE) String role,
-            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId,
+            @Nullable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String agentId,
             @Nullable Boolean disabled) {
     }
 
@@ -58,7 +59,7 @@ class AdminController {
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(min = 8, max = 72) String password,
             @NotBlank @Pattern(regexp = UserFields.ROLE, message = UserFields.ROLE_MESSAGE) String role,
-            @Nullable @Pattern(regexp = UserFields.AGENT_ID, message = UserFields.AGENT_ID_MESSAGE) String agentId) {
+            @Nullable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String agentId) {
     }
 
     @PostMapping(path = "/api/v1/admin/users", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.salescalls.platform.Identifiers;
 import com.salescalls.calls.CallFilter;
 import com.salescalls.calls.CallSort;
 import com.salescalls.calls.FilterParameters;
@@ -54,9 +55,9 @@ class SearchController {
             @RequestParam(name = "limit", defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "offset", defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(name = "agent_id", required = false)
-            @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE) @Nullable String agentId,
+            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) @Nullable String agentId,
             @RequestParam(name = "customer_id", required = false)
-            @Pattern(regexp = IngestRules.ID_PATTERN, message = IngestRules.ID_MESSAGE) @Nullable String customerId,
+            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) @Nullable String customerId,
             @RequestParam(name = "language", required = false)
             @Pattern(regexp = IngestRules.LANGUAGE_PATTERN, message = IngestRules.LANGUAGE_MESSAGE)
             @Nullable String language,

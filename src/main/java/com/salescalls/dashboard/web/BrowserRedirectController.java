@@ -1,4 +1,4 @@
-package com.salescalls.dashboard;
+package com.salescalls.dashboard.web;
 
 import java.net.URI;
 
