@@ -36,16 +36,17 @@ public final class TranscriptUploads {
      *
      * @param mediaType type/subtype of the upload, one of {@link TranscriptFormat.MediaTypes}
      * @param charset   the upload's {@code charset} parameter; UTF-8 when not given
+     * @param body      the bytes as sent; none reads as an empty transcript, which the rules refuse as blank
      * @throws InvalidParameters when the charset is unknown or the body is not text in it (nothing is guessed:
      *                           replacing bytes would store other words than were sent)
      */
-    public static CallDraft draft(String mediaType, @Nullable String charset, byte[] body, @Nullable String callId,
-            @Nullable String agentId, @Nullable String customerId, @Nullable String language,
+    public static CallDraft draft(String mediaType, @Nullable String charset, byte @Nullable [] body,
+            @Nullable String callId, @Nullable String agentId, @Nullable String customerId, @Nullable String language,
             @Nullable String startTime, @Nullable Integer durationSeconds, @Nullable List<String> speakers) {
         TranscriptFormat format = TranscriptFormat.fromMediaType(mediaType)
                 .orElseThrow(() -> new IllegalArgumentException(mediaType + " names no transcript format"));
         return new CallDraft(callId, agentId, customerId, language, startTime, durationSeconds,
-                text(body, charset), null, format.wireName(), speakers(speakers), false);
+                text(body == null ? new byte[0] : body, charset), null, format.wireName(), speakers(speakers), false);
     }
 
     static String text(byte[] body, @Nullable String charsetName) {

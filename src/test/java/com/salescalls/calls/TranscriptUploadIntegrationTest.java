@@ -140,7 +140,8 @@ class TranscriptUploadIntegrationTest {
                 + "&speakers=Sam", "text/vtt", sample("zoom.vtt"));
         assertThat(boss.body().get("detail").asString()).isEqualTo(
                 "speakers.Dana Whitfield: must be agent or customer; speakers.Sam: must be agent or customer; "
-                        + "speakers.Sam: does not speak in this transcript; its speakers are Dana Whitfield, Sam Ortiz");
+                        + "speakers.Sam: does not speak in this transcript; its speakers are Dana Whitfield, "
+                        + "Sam Ortiz");
 
         byte[] latin1 = "Agent: Jos\u00e9 here.".getBytes(StandardCharsets.ISO_8859_1);
         Api.Response notUtf8 = upload("/api/v1/calls?call_id=up-latin&duration_seconds=5&" + FIELDS, "text/plain",

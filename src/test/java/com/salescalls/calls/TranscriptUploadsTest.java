@@ -51,7 +51,8 @@ class TranscriptUploadsTest {
         byte[] latin1 = "Agent: Jos\u00e9 speaking".getBytes(StandardCharsets.ISO_8859_1);
         byte[] bom = "\uFEFFAgent: hi".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(upload("text/plain", "ISO-8859-1", latin1, null).transcript()).isEqualTo("Agent: Jos\u00e9 speaking");
+        assertThat(upload("text/plain", "ISO-8859-1", latin1, null).transcript())
+                .isEqualTo("Agent: Jos\u00e9 speaking");
         assertThat(upload("text/plain", null, bom, null).transcript()).isEqualTo("Agent: hi");
         assertThatThrownBy(() -> upload("text/plain", null, latin1, null)).isInstanceOf(InvalidParameters.class)
                 .extracting(e -> ((InvalidParameters) e).getBody().getDetail()).asString()

@@ -98,7 +98,7 @@ class AnalyzeController {
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         throttle.acquire(caller.id());
         return analysis(TranscriptUploads.draft(contentType.getType() + "/" + contentType.getSubtype(),
-                contentType.getParameter("charset"), body == null ? new byte[0] : body, null, null, null, null, null, durationSeconds, speakers),
+                contentType.getParameter("charset"), body, null, null, null, null, null, durationSeconds, speakers),
                 include);
     }
 

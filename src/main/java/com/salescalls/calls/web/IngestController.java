@@ -87,7 +87,7 @@ class IngestController {
             @RequestParam(name = "speakers", required = false) @Nullable List<String> speakers) {
         throttle.acquire(caller.id());
         return store(caller, TranscriptUploads.draft(contentType.getType() + "/" + contentType.getSubtype(),
-                contentType.getParameter("charset"), body == null ? new byte[0] : body, callId, agentId, customerId, language, startTime,
+                contentType.getParameter("charset"), body, callId, agentId, customerId, language, startTime,
                 durationSeconds, speakers));
     }
 
