@@ -351,6 +351,8 @@ class AuthorizationMatrixIntegrationTest {
                 + webhook(), tokens.get(r)), adminOnly(200)));
         rules.put("GET /api/v1/webhooks/{webhook_id}/deliveries", new Rule(false, (r, o) ->
                 api.get("/api/v1/webhooks/" + webhook() + "/deliveries", tokens.get(r)), adminOnly(200)));
+        rules.put("POST /api/v1/webhooks/{webhook_id}/enable", new Rule(false, (r, o) ->
+                api.postJson("/api/v1/webhooks/" + webhook() + "/enable", "", tokens.get(r)), adminOnly(200)));
         rules.put("DELETE /api/v1/webhooks/{webhook_id}", new Rule(false, (r, o) -> {
             String created = webhook();
             adminWebhook = null; // the next cell gets a fresh one

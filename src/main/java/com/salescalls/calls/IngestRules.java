@@ -118,7 +118,7 @@ public class IngestRules {
         NewCall call = form.lines() == null
                 ? new NewCall(callId, agentId, customerId, language, start, duration, draft.transcript())
                 : NewCall.ofUtterances(callId, agentId, customerId, language, start, duration, form.lines());
-        return parsed(call, call.transcriptInput());
+        return parsed(call, call.transcriptInput(), form.speakers());
     }
 
     /** A call built in code (a live call at its end, a generated one), held to the same rules as a posted one. */
@@ -154,7 +154,7 @@ public class IngestRules {
         }
         TranscriptInput input = form.lines() == null ? TranscriptInput.text(Objects.requireNonNull(text), duration)
                 : TranscriptInput.lines(form.lines(), duration);
-        return parsed(input, input);
+        return parsed(input, input, form.speakers());
     }
 
     /**
@@ -205,16 +205,28 @@ public class IngestRules {
         return null;
     }
 
-    private <T> Checked<T> parsed(T value, TranscriptInput input) {
+    private <T> Checked<T> parsed(T value, TranscriptInput input, List<SpeakerAssignment> speakers) {
         TranscriptCheck parsed = analyzer.check(input);
-        return parsed.valid() ? new Checked.Valid<>(value, parsed.unknownSpeakers())
+        return parsed.valid() ? new Checked.Valid<>(value, parsed.unknownSpeakers(), speakers)
                 : new Checked.Invalid<>(parsed.violations().stream()
                         .map(v -> new Violation(v.field(), v.message())).toList());
     }
 
-    /** The lines of the utterance form (null for text), with the duration they imply when every one has an end. */
-    private record Form(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {
+    /**
+     * The lines of the utterance form (null for text), with the duration they imply when every one has an end, and
+     * how each speaker was placed once the speakers are settled.
+     */
+    private record Form(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration,
+                        List<SpeakerAssignment> speakers) {
         static final Form NONE = new Form(null, null);
+
+        Form(@Nullable List<SpokenLine> lines, @Nullable Integer derivedDuration) {
+            this(lines, derivedDuration, List.of());
+        }
+
+        Form placing(List<SpeakerAssignment> placed) {
+            return new Form(lines, derivedDuration, placed);
+        }
     }
 
     /** The transcript in the draft's format: text as it is, every other form as utterances. */
@@ -310,11 +322,15 @@ public class IngestRules {
         if (text) {
             lines = draft.transcript() == null ? null : TranscriptFiles.textLines(draft.transcript()).orElse(null);
             if (lines == null) {
+                return form; // timings that cannot be right: the text check names them
+            }
+            if (lines.stream().anyMatch(line -> line.speaker().isEmpty())) {
                 if (!mapping.isEmpty()) {
                     violations.add(new Violation("speakers", "apply to a transcript whose every line has a speaker "
                             + "label; this one has text before its first label, so post it as utterances"));
                 }
-                return form;
+                // no utterance could hold the words before the first label, so only the labels place anyone
+                return form.placing(SpeakerResolver.resolve(lines, Map.of(), null).speakers());
             }
         }
         SpeakerResolution resolution = SpeakerResolver.resolve(lines, mapping, agent.get().orElse(null));
@@ -322,9 +338,9 @@ public class IngestRules {
         boolean changesRoles = resolution.speakers().stream()
                 .anyMatch(a -> a.source() != SpeakerAssignment.Source.LABEL && a.source() != SpeakerAssignment.Source.NONE);
         if (text && !changesRoles) {
-            return form;
+            return form.placing(resolution.speakers());
         }
-        return new Form(resolution.lines(), form.derivedDuration());
+        return new Form(resolution.lines(), form.derivedDuration(), resolution.speakers());
     }
 
     private Form form(List<Violation> violations, @Nullable String text,

@@ -2,6 +2,8 @@ package com.salescalls.insights;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * One speaker of a call, the side they were given, and the evidence for it.
  *
@@ -25,6 +27,7 @@ public record SpeakerAssignment(String speaker, SpeakerRole role, Source source)
         /** no evidence: the speaker is reported in {@code unknown_speakers} and counts for neither side */
         NONE;
 
+        @JsonValue
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -33,16 +33,12 @@ public final class TranscriptFiles {
 
     /**
      * A text transcript ({@code Name: words} lines) as utterances, so that speaker names in it can be given roles;
-     * empty when it has text before its first label (which no utterance could hold) or timings that cannot be
-     * right (the text check reports those).
+     * words before the first label come as an utterance of speaker {@code ""} (no role can be given to it). Empty
+     * when its timings cannot be right (the text check reports those).
      */
     public static Optional<List<SpokenLine>> textLines(String text) {
         try {
-            List<Utterance> utterances = Transcript.parse(text).utterances();
-            if (utterances.stream().anyMatch(u -> u.speaker().isEmpty())) {
-                return Optional.empty();
-            }
-            return Optional.of(utterances.stream()
+            return Optional.of(Transcript.parse(text).utterances().stream()
                     .map(u -> new SpokenLine(u.speaker(), u.text(), u.startMs(), u.endMs())).toList());
         } catch (InvalidTranscript invalid) {
             return Optional.empty();

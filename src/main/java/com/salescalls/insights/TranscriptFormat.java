@@ -11,12 +11,12 @@ import java.util.Optional;
  * tools and transcription services export them, read by {@link TranscriptFiles}.
  */
 public enum TranscriptFormat {
-    TEXT("text", List.of("text/plain")),
+    TEXT("text", List.of(MediaTypes.TEXT_PLAIN)),
     UTTERANCES("utterances", List.of()),
     /** WebVTT as Zoom and Microsoft Teams export it */
-    VTT("vtt", List.of("text/vtt")),
+    VTT("vtt", List.of(MediaTypes.TEXT_VTT)),
     /** SubRip */
-    SRT("srt", List.of("application/x-subrip", "text/srt")),
+    SRT("srt", List.of(MediaTypes.SUBRIP, MediaTypes.TEXT_SRT)),
     /** Amazon Transcribe's JSON, standard or Call Analytics */
     AWS_TRANSCRIBE("aws_transcribe", List.of()),
     /** the common shape of other transcription APIs: {@code [{speaker, text|transcript, start, end}]} */
@@ -53,6 +53,20 @@ public enum TranscriptFormat {
     public static Optional<TranscriptFormat> fromMediaType(String mediaType) {
         String wanted = mediaType.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.mediaTypes.contains(wanted)).findFirst();
+    }
+
+    /**
+     * The media types of the formats that may be uploaded as a request body of their own, as constants for
+     * {@code consumes} (the JSON formats are posted inside the call's JSON instead).
+     */
+    public static final class MediaTypes {
+        public static final String TEXT_PLAIN = "text/plain";
+        public static final String TEXT_VTT = "text/vtt";
+        public static final String SUBRIP = "application/x-subrip";
+        public static final String TEXT_SRT = "text/srt";
+
+        private MediaTypes() {
+        }
     }
 
     public static List<String> wireNames() {

@@ -52,6 +52,13 @@ class WebhookRepository {
         return jdbc.sql("DELETE FROM webhooks WHERE webhook_id = ?").param(id).update() == 1;
     }
 
+    /** Clears the disabled and failing state; empty when there is no such webhook. */
+    Optional<Webhook> enable(UUID id) {
+        return jdbc.sql("UPDATE webhooks SET disabled_at = NULL, disabled_reason = NULL, failing_since = NULL "
+                        + "WHERE webhook_id = ? RETURNING " + COLUMNS)
+                .param(id).query((rs, row) -> webhook(rs)).optional();
+    }
+
     void succeeded(UUID id) {
         jdbc.sql("UPDATE webhooks SET failing_since = NULL WHERE webhook_id = ? AND failing_since IS NOT NULL")
                 .param(id).update();

@@ -106,6 +106,16 @@ public class WebhookService {
         }
     }
 
+    /**
+     * Turns a webhook on again, disabled or not, with a clean record: events from now on are queued and delivered,
+     * and its failing time starts afresh. The deliveries given up when it was disabled stay failed (events queued
+     * for nobody while it was off are not replayed); its history shows them.
+     */
+    @Transactional
+    public Webhook enable(UUID id) {
+        return webhooks.enable(id).orElseThrow(() -> new WebhookNotFound(id));
+    }
+
     @Transactional(readOnly = true)
     public DeliveryPage deliveries(UUID id, @Nullable String state, int limit, int offset) {
         get(id);

@@ -22,6 +22,8 @@ import com.salescalls.generator.CallGenerator;
 import com.salescalls.generator.GeneratedCall;
 import com.salescalls.insights.EmbeddingEncoder;
 import com.salescalls.insights.SentimentAnalyzer;
+import com.salescalls.insights.SpeakerAssignment;
+import com.salescalls.insights.SpeakerRole;
 import com.salescalls.insights.SpokenLine;
 import com.salescalls.insights.TranscriptAnalyzer;
 import com.salescalls.insights.TranscriptInput;
@@ -70,6 +72,19 @@ class IngestRulesTest {
             assertThat(call.language()).as("the default").isEqualTo("en");
             assertThat(call.startTime()).isEqualTo(OffsetDateTime.of(2026, 5, 4, 9, 30, 0, 0, ZoneOffset.ofHours(2)));
             assertThat(call.utterances()).isNull();
+        });
+    }
+
+    @Test
+    void aTextWithWordsBeforeItsFirstLabelPlacesItsSpeakersByTheirLabelsAlone() {
+        Checked<NewCall> checked = RULES.check(text("Call recording 3\nAgent: Hello.\nDana Smith: Hi."));
+
+        assertThat(checked).isInstanceOfSatisfying(Checked.Valid.class, valid -> {
+            assertThat(valid.speakers()).containsExactly(
+                    new SpeakerAssignment("Agent", SpeakerRole.AGENT, SpeakerAssignment.Source.LABEL),
+                    new SpeakerAssignment("Dana Smith", SpeakerRole.UNKNOWN, SpeakerAssignment.Source.NONE));
+            assertThat(valid.unknownSpeakers()).containsExactly("Dana Smith");
+            assertThat(((NewCall) valid.value()).utterances()).as("kept as text").isNull();
         });
     }
 
@@ -174,7 +189,9 @@ class IngestRulesTest {
                 List.of(new SpokenLine("Agent", "Hi.", 0L, null), new SpokenLine("Customer", "Yo.", 900L, null)));
         NewCall bad = new NewCall("LIVE 2", "AGENT_1", "CUST_1", "en", start, 90_000, "Agent: a\u0000");
 
-        assertThat(RULES.check(good)).isEqualTo(new Checked.Valid<>(good, List.of()));
+        assertThat(RULES.check(good)).isEqualTo(new Checked.Valid<>(good, List.of(), List.of(
+                new SpeakerAssignment("Agent", SpeakerRole.AGENT, SpeakerAssignment.Source.LABEL),
+                new SpeakerAssignment("Customer", SpeakerRole.CUSTOMER, SpeakerAssignment.Source.LABEL))));
         assertThat(fields(RULES.check(bad))).containsExactly("call_id", "transcript", "duration_seconds");
     }
 
@@ -185,7 +202,9 @@ class IngestRulesTest {
                         3_000L, 3_200L)), null);
         assertThat(checked).isEqualTo(new Checked.Valid<>(TranscriptInput.lines(List.of(
                 new SpokenLine("Agent", "Hi.", 0L, 2_500L), new SpokenLine("Narrator", "Bye.", 3_000L, 3_200L)), 4),
-                List.of("Narrator")));
+                List.of("Narrator"), List.of(
+                        new SpeakerAssignment("Agent", SpeakerRole.AGENT, SpeakerAssignment.Source.LABEL),
+                        new SpeakerAssignment("Narrator", SpeakerRole.UNKNOWN, SpeakerAssignment.Source.NONE))));
         assertThat(fields(RULES.checkTranscript("Agent: hi", null, -1))).containsExactly("duration_seconds");
         assertThat(RULES.checkTranscript("Agent: hi", null, null)).as("the duration is optional here")
                 .isInstanceOf(Checked.Valid.class);

@@ -35,6 +35,9 @@ import org.springframework.test.context.ContextConfiguration;
         "app.live.max-utterances=40",
         "app.live.max-message-size=2KB",
         "app.live.send-buffer=64",
+        // live alerts are delivered to a webhook receiver on 127.0.0.1 (LiveAlertWebhookIntegrationTest)
+        "app.webhooks.allow-private=true",
+        "app.webhooks.poll-interval=100ms",
 })
 @AutoConfigureMockMvc
 @Import(Api.class)

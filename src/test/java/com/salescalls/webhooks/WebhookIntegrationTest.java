@@ -80,13 +80,15 @@ class WebhookIntegrationTest {
         pipeline.awaitAnalysis(Duration.ofMinutes(2));
 
         waitFor(() -> receiver.validDistinct("call.analyzed") >= 5, Duration.ofSeconds(30));
-        List<String> callIds = receiver.received.stream().filter(WebhookReceiver.Received::validSignature)
-                .map(r -> json.readTree(r.body()).get("data").get("call_id").asString()).distinct().toList();
+        List<String> callIds = receiver.valid("call.analyzed").stream()
+                .map(b -> b.get("data").get("call_id").asString()).distinct().toList();
         assertThat(callIds).containsExactlyInAnyOrder("hook-0", "hook-1", "hook-2", "hook-3", "hook-4");
-        assertThat(receiver.received).allMatch(WebhookReceiver.Received::validSignature);
-        JsonNode body = json.readTree(receiver.received.getFirst().body());
+        List<WebhookReceiver.Received> analysed = receiver.received.stream()
+                .filter(r -> r.event().equals("call.analyzed")).toList();
+        assertThat(analysed).allMatch(WebhookReceiver.Received::validSignature);
+        JsonNode body = json.readTree(analysed.getFirst().body());
         assertThat(body.get("type").asString()).isEqualTo("call.analyzed");
-        assertThat(body.get("id").asString()).isEqualTo(receiver.received.getFirst().eventId());
+        assertThat(body.get("id").asString()).isEqualTo(analysed.getFirst().eventId());
 
         waitFor(() -> api.get("/api/v1/webhooks/" + id + "/deliveries?state=delivered", admin).body().get("total")
                 .asLong() == 5, Duration.ofSeconds(10));
@@ -131,6 +133,72 @@ class WebhookIntegrationTest {
                 .isEqualTo(okBefore);
         api.delete("/api/v1/webhooks/" + redirecting, admin);
         api.delete("/api/v1/webhooks/" + failing, admin);
+    }
+
+    @Test
+    void aDisabledWebhookIsTurnedOnAgainByAnAdminAndDeliversNewEvents() throws Exception {
+        receiver.secret("a-secret-for-re-enabling");
+        receiver.flaky(true);
+        String id = api.postJson("/api/v1/webhooks", Map.of("url", receiver.url("/flaky"), "events",
+                List.of("call.failed"), "secret", "a-secret-for-re-enabling"), admin).body().get("webhook_id")
+                .asString();
+        calls.ingest(List.of(new NewCall("hook-off", "HOOK_AGENT", "CUST_1", "en", WHEN, 60,
+                "[00:00:10] Agent: later\n[00:00:05] Customer: earlier")));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
+        waitFor(() -> api.get("/api/v1/webhooks/" + id, admin).body().get("disabled_at").isString(),
+                Duration.ofSeconds(30));
+
+        receiver.flaky(false);
+        Api.Response enabled = api.postJson("/api/v1/webhooks/" + id + "/enable", "", admin);
+
+        assertThat(enabled.status()).isEqualTo(200);
+        assertThat(enabled.body().get("disabled_at").isNull()).isTrue();
+        assertThat(enabled.body().get("disabled_reason").isNull()).isTrue();
+        assertThat(enabled.body().get("failing_since").isNull()).as("failing time starts afresh").isTrue();
+        assertThat(enabled.body().has("secret")).as("the secret is never shown again").isFalse();
+        calls.ingest(List.of(new NewCall("hook-on", "HOOK_AGENT", "CUST_1", "en", WHEN, 60,
+                "[00:00:10] Agent: later\n[00:00:05] Customer: earlier")));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
+        waitFor(() -> receiver.valid("call.failed").stream()
+                .anyMatch(b -> b.get("data").get("call_id").asString().equals("hook-on")), Duration.ofSeconds(30));
+        assertThat(receiver.valid("call.failed")).noneMatch(b -> b.get("data").get("call_id").asString()
+                .equals("hook-off"));
+        JsonNode history = api.get("/api/v1/webhooks/" + id + "/deliveries", admin).body();
+        assertThat(history.get("deliveries")).extracting(d -> d.get("state").asString())
+                .containsExactly("delivered", "failed"); // newest first: the given-up one stays failed
+        assertThat(api.get("/api/v1/webhooks/" + id, admin).body().get("disabled_at").isNull()).isTrue();
+        assertThat(api.postJson("/api/v1/webhooks/00000000-0000-0000-0000-000000000000/enable", "", admin).status())
+                .isEqualTo(404);
+        api.delete("/api/v1/webhooks/" + id, admin);
+    }
+
+    @Test
+    void aFinishedRecalculationIsDeliveredSignedWithItsJob() throws Exception {
+        receiver.secret("a-secret-for-recalculations");
+        String id = api.postJson("/api/v1/webhooks", Map.of("url", receiver.url("/ok"), "events",
+                List.of("analytics.recalculated"), "secret", "a-secret-for-recalculations"), admin).body()
+                .get("webhook_id").asString();
+        calls.ingest(List.of(new NewCall("hook-recalc", "HOOK_RECALC", "CUST_1", "en", WHEN, 60,
+                "Agent: Hello, how can I help?\nCustomer: Great, thanks.")));
+        pipeline.awaitAnalysis(Duration.ofMinutes(2));
+
+        String jobId = api.postJson("/api/v1/analytics/recalculate", "", admin).body().get("job_id").asString();
+
+        waitFor(() -> receiver.valid("analytics.recalculated").stream()
+                .anyMatch(b -> b.get("data").get("job_id").asString().equals(jobId)), Duration.ofSeconds(60));
+        JsonNode event = receiver.valid("analytics.recalculated").stream()
+                .filter(b -> b.get("data").get("job_id").asString().equals(jobId)).findFirst().orElseThrow();
+        JsonNode job = api.get("/api/v1/jobs/" + jobId, admin).body();
+        assertThat(job.get("state").asString()).isEqualTo("succeeded");
+        assertThat(event.get("type").asString()).isEqualTo("analytics.recalculated");
+        JsonNode data = event.get("data");
+        assertThat(data.get("href").asString()).isEqualTo("/api/v1/jobs/" + jobId);
+        assertThat(data.get("calls").asLong()).isPositive();
+        assertThat(data.get("agent_days").asLong()).isPositive();
+        assertThat(job.get("detail").asString()).startsWith("Rebuilt " + data.get("agent_days").asLong()
+                + " agent-day rollups");
+        assertThat(data.get("finished_at").asString()).isNotBlank();
+        api.delete("/api/v1/webhooks/" + id, admin);
     }
 
     @Test

@@ -26,14 +26,17 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A webhook receiver on a local port, checking signatures the way the README tells receivers to (with the JDK's
  * HMAC, not the product's code): {@code /ok} answers 204 to a valid signature within 5 minutes and 401 otherwise,
- * {@code /fail} answers 500, {@code /redirect} answers 302 towards {@code /ok}. While {@link #hold} is set,
- * {@code /ok} keeps requests waiting without an answer.
+ * {@code /fail} answers 500, {@code /redirect} answers 302 towards {@code /ok}, {@code /flaky} answers 500 while
+ * {@link #flaky} is set and as {@code /ok} does otherwise. While {@link #hold} is set, {@code /ok} keeps requests
+ * waiting without an answer.
  */
 final class WebhookReceiver implements AutoCloseable {
 
     record Received(String eventId, String event, String body, boolean validSignature) {
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     private static final Pattern SIGNATURE = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})");
 
     private final HttpServer server;
@@ -41,6 +44,7 @@ final class WebhookReceiver implements AutoCloseable {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private volatile boolean hold;
+    private volatile boolean flaky;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,6 +65,16 @@ final class WebhookReceiver implements AutoCloseable {
         hold = value;
     }
 
+    void flaky(boolean value) {
+        flaky = value;
+    }
+
+    /** The validly signed deliveries of one event kind, their bodies read as JSON. */
+    List<tools.jackson.databind.JsonNode> valid(String event) {
+        return received.stream().filter(r -> r.validSignature() && r.event().equals(event))
+                .map(r -> JSON.readTree(r.body())).toList();
+    }
+
     long validDistinct(String event) {
         return received.stream().filter(r -> r.validSignature() && r.event().equals(event)).map(Received::eventId)
                 .distinct().count();
@@ -76,6 +90,13 @@ final class WebhookReceiver implements AutoCloseable {
         String body = new String(bytes, StandardCharsets.UTF_8);
         switch (path) {
             case "/fail" -> respond(exchange, 500);
+            case "/flaky" -> {
+                if (flaky) {
+                    respond(exchange, 500);
+                } else {
+                    accept(exchange, body);
+                }
+            }
             case "/redirect" -> {
                 exchange.getResponseHeaders().add("Location", url("/ok"));
                 respond(exchange, 302);
@@ -88,12 +109,16 @@ final class WebhookReceiver implements AutoCloseable {
                         return;
                     }
                 }
-                boolean valid = valid(exchange.getRequestHeaders().getFirst("X-Signature"), body);
-                received.add(new Received(exchange.getRequestHeaders().getFirst("X-Webhook-Id"),
-                        exchange.getRequestHeaders().getFirst("X-Webhook-Event"), body, valid));
-                respond(exchange, valid ? 204 : 401);
+                accept(exchange, body);
             }
         }
+    }
+
+    private void accept(HttpExchange exchange, String body) throws IOException {
+        boolean valid = valid(exchange.getRequestHeaders().getFirst("X-Signature"), body);
+        received.add(new Received(exchange.getRequestHeaders().getFirst("X-Webhook-Id"),
+                exchange.getRequestHeaders().getFirst("X-Webhook-Event"), body, valid));
+        respond(exchange, valid ? 204 : 401);
     }
 
     private boolean valid(String header, String body) {

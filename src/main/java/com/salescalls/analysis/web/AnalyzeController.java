@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,11 +24,14 @@ import com.salescalls.calls.CallDraft;
 import com.salescalls.calls.Checked;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.IngestThrottle;
+import com.salescalls.calls.TranscriptUploads;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.insights.AnalyzerVersion;
 import com.salescalls.insights.ConversationMetrics;
+import com.salescalls.insights.SpeakerAssignment;
 import com.salescalls.insights.TranscriptAnalysis;
 import com.salescalls.insights.TranscriptAnalyzer;
+import com.salescalls.insights.TranscriptFormat.MediaTypes;
 import com.salescalls.insights.TranscriptInput;
 import com.salescalls.platform.InvalidParameters;
 
@@ -62,8 +67,10 @@ class AnalyzeController {
         }
     }
 
+    /** @param speakers each speaker of the transcript, the side they were put on and the evidence for it */
     record AnalysisView(@Nullable Double agentTalkRatio, @Nullable Double customerSentimentScore,
-                        @Nullable ConversationMetrics metrics, List<String> unknownSpeakers, int analysisVersion,
+                        @Nullable ConversationMetrics metrics, List<String> unknownSpeakers,
+                        List<SpeakerAssignment> speakers, int analysisVersion,
                         @JsonInclude(JsonInclude.Include.NON_NULL) float @Nullable [] embedding) {
     }
 
@@ -74,13 +81,36 @@ class AnalyzeController {
             @RequestParam(name = "include", required = false)
             @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
         throttle.acquire(caller.id());
-        TranscriptInput input = switch (rules.checkTranscript(request.toDraft())) {
-            case Checked.Valid<TranscriptInput> checked -> checked.value();
+        return analysis(request.toDraft(), include);
+    }
+
+    @PostMapping(path = "/api/v1/analyze", consumes = {MediaTypes.TEXT_VTT, MediaTypes.SUBRIP, MediaTypes.TEXT_SRT,
+            MediaTypes.TEXT_PLAIN})
+    @Operation(summary = "Analyse a transcript file uploaded as the body, the Content-Type naming the format "
+            + "(text/vtt, application/x-subrip or text/srt, text/plain), without storing it")
+    AnalysisView analyzeUpload(@AuthenticationPrincipal CurrentUser caller,
+            @RequestHeader("Content-Type") MediaType contentType,
+            @RequestBody(required = false) byte @Nullable [] body,
+            @RequestParam(name = "duration_seconds", required = false) @Nullable Integer durationSeconds,
+            @Parameter(description = "Name:role, once per speaker (role agent or customer)")
+            @RequestParam(name = "speakers", required = false) @Nullable List<String> speakers,
+            @RequestParam(name = "include", required = false)
+            @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
+        throttle.acquire(caller.id());
+        return analysis(TranscriptUploads.draft(contentType.getType() + "/" + contentType.getSubtype(),
+                contentType.getParameter("charset"), body, null, null, null, null, null, durationSeconds, speakers),
+                include);
+    }
+
+    private AnalysisView analysis(CallDraft draft, @Nullable String include) {
+        Checked.Valid<TranscriptInput> valid = switch (rules.checkTranscript(draft)) {
+            case Checked.Valid<TranscriptInput> checked -> checked;
             case Checked.Invalid<TranscriptInput>(var violations) -> throw new InvalidParameters(violations.stream()
                     .map(v -> new InvalidParameters.Violation(v.field(), v.message())).toList());
         };
-        TranscriptAnalysis analysis = analyzer.analyze(input);
+        TranscriptAnalysis analysis = analyzer.analyze(valid.value());
         return new AnalysisView(analysis.agentTalkRatio(), analysis.customerSentimentScore(), analysis.metrics(),
-                analysis.unknownSpeakers(), AnalyzerVersion.CURRENT, include == null ? null : analysis.embedding());
+                analysis.unknownSpeakers(), valid.speakers(), AnalyzerVersion.CURRENT,
+                include == null ? null : analysis.embedding());
     }
 }

@@ -10,6 +10,7 @@ import com.salescalls.calls.Checked;
 import com.salescalls.calls.IngestResult;
 import com.salescalls.calls.IngestRules;
 import com.salescalls.calls.NewCall;
+import com.salescalls.insights.SpeakerAssignment;
 
 /**
  * Collects the items of one bulk request and stores the good ones in chunks (each chunk one transaction, so
@@ -20,7 +21,8 @@ final class BulkIngest {
     static final int CHUNK = 500;
 
     /** One stored (or already stored) call of the report. */
-    record Line(int line, String callId, String status, List<String> unknownSpeakers) {
+    record Line(int line, String callId, String status, List<String> unknownSpeakers,
+                List<SpeakerAssignment> speakers) {
     }
 
     /** A line that was not stored, and why. */
@@ -35,7 +37,14 @@ final class BulkIngest {
                   List<Rejected> errors) {
     }
 
-    private record Pending(int line, NewCall call, List<String> unknownSpeakers) {
+    private record Pending(int line, Checked.Valid<NewCall> checked) {
+        NewCall call() {
+            return checked.value();
+        }
+
+        Line line(String status) {
+            return new Line(line, call().callId(), status, checked.unknownSpeakers(), checked.speakers());
+        }
     }
 
     private final CallService calls;
@@ -61,8 +70,7 @@ final class BulkIngest {
                 errors.add(new Rejected(item.line(), item.payload().callId(), RuleViolations.reason(violations)));
                 return;
             }
-            case Checked.Valid<NewCall>(var call, var unknownSpeakers) ->
-                    pending.add(new Pending(item.line(), call, unknownSpeakers));
+            case Checked.Valid<NewCall> valid -> pending.add(new Pending(item.line(), valid));
         }
         if (pending.size() == CHUNK) {
             flush();
@@ -86,11 +94,11 @@ final class BulkIngest {
             switch (results.get(i).status()) {
                 case ACCEPTED -> {
                     accepted++;
-                    stored.add(new Line(call.line(), call.call().callId(), "accepted", call.unknownSpeakers()));
+                    stored.add(call.line("accepted"));
                 }
                 case ALREADY_STORED -> {
                     alreadyStored++;
-                    stored.add(new Line(call.line(), call.call().callId(), "already_stored", call.unknownSpeakers()));
+                    stored.add(call.line("already_stored"));
                 }
                 case CONFLICT -> errors.add(new Rejected(call.line(), call.call().callId(),
                         DuplicateCall.reason(call.call().callId())));

@@ -92,6 +92,13 @@ class WebhookController {
         webhooks.delete(id(webhookId));
     }
 
+    @PostMapping("/api/v1/webhooks/{webhook_id}/enable")
+    @Operation(summary = "Turn a disabled webhook on again (admin only): new events are delivered from now on; "
+            + "the deliveries given up when it was disabled stay failed")
+    WebhookView enable(@PathVariable("webhook_id") String webhookId) {
+        return WebhookView.of(webhooks.enable(id(webhookId)), null);
+    }
+
     @GetMapping("/api/v1/webhooks/{webhook_id}/deliveries")
     @Operation(summary = "A webhook's deliveries, newest first, with attempts, last status and error (admin only)")
     DeliveryList deliveries(@PathVariable("webhook_id") String webhookId,
