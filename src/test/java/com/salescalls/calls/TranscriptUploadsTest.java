@@ -55,10 +55,10 @@ class TranscriptUploadsTest {
                 .isEqualTo("Agent: Jos\u00e9 speaking");
         assertThat(upload("text/plain", null, bom, null).transcript()).isEqualTo("Agent: hi");
         assertThatThrownBy(() -> upload("text/plain", null, latin1, null)).isInstanceOf(InvalidParameters.class)
-                .extracting(e -> ((InvalidParameters) e).getBody().getDetail()).asString()
+                .extracting(e -> e.getMessage()).asString()
                 .isEqualTo("transcript: the body is not valid UTF-8 text (name another charset in Content-Type)");
         assertThatThrownBy(() -> upload("text/plain", "klingon", latin1, null))
-                .extracting(e -> ((InvalidParameters) e).getBody().getDetail()).asString()
+                .extracting(e -> e.getMessage()).asString()
                 .isEqualTo("Content-Type: charset 'klingon' is not supported");
     }
 }
