@@ -24,6 +24,9 @@ interface LiveBus {
     /** The call is over: the claim goes; the history stays one idle timeout for subscribers still joining. */
     void release(String callId);
 
+    /** For readiness: {@code in-process}, or whether the Redis subscription holds (it is retried until it does). */
+    String state();
+
     /** The calls being streamed now, on any instance, at most {@code limit} of them, in no particular order. */
     List<LiveCallInProgress> inProgress(int limit);
 }

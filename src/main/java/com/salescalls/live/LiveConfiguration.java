@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,15 @@ class LiveConfiguration {
                 ? new InProcessLiveBus(subscriptions, historyLimit(properties), properties.idleTimeout())
                 : new RedisLiveBus(connections, subscriptions, properties.redisPrefix(), historyLimit(properties),
                         properties.idleTimeout());
+    }
+
+    /**
+     * The {@code live} part of readiness. Up even while the Redis subscription is being retried, as the cache is
+     * up while Redis is away: every other endpoint serves, and leaving the balancer would not bring Redis back.
+     */
+    @Bean
+    HealthIndicator liveHealthIndicator(LiveBus liveBus) {
+        return () -> Health.up().withDetail("bus", liveBus.state()).build();
     }
 
     @Bean
