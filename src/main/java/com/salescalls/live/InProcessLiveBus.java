@@ -27,8 +27,8 @@ final class InProcessLiveBus implements LiveBus {
     }
 
     @Override
-    public String state() {
-        return "in-process";
+    public State state() {
+        return new State(true, "in-process");
     }
 
     @Override

@@ -46,12 +46,17 @@ class LiveConfiguration {
     }
 
     /**
-     * The {@code live} part of readiness. Up even while the Redis subscription is being retried, as the cache is
-     * up while Redis is away: every other endpoint serves, and leaving the balancer would not bring Redis back.
+     * The {@code live} part of readiness: out of service until the bus first delivers, so that a subscriber is never
+     * balanced onto an instance that would not hear the other instances' producers. A Redis lost later keeps the
+     * instance ready (the detail says so), as the cache does: leaving the balancer would not bring Redis back,
+     * and every instance would leave at once.
      */
     @Bean
     HealthIndicator liveHealthIndicator(LiveBus liveBus) {
-        return () -> Health.up().withDetail("bus", liveBus.state()).build();
+        return () -> {
+            LiveBus.State state = liveBus.state();
+            return (state.ready() ? Health.up() : Health.outOfService()).withDetail("bus", state.detail()).build();
+        };
     }
 
     @Bean

@@ -32,7 +32,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <p>
  * Redis may be down or slow when the instance starts: the first subscription is tried at start (bounded by the
  * container's registration wait), and when it fails the instance starts anyway and a thread of its own tries
- * again with exponential backoff until it holds; {@link #state()} says where it is (readiness shows it). Once
+ * again with exponential backoff until it holds; until then the instance is not ready ({@link #state()}). Once
  * subscribed, the container resubscribes after a lost connection with the same backoff.
  */
 final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
@@ -58,6 +58,7 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
             Thread.ofPlatform().daemon().name("live-bus-subscribe").factory());
     private volatile boolean running;
     private volatile int failedAttempts;
+    private volatile boolean subscribedOnce;
     private volatile String lastFailure = "none";
 
     RedisLiveBus(RedisConnectionFactory connections, Subscriptions subscriptions, String prefix, int historyLimit,
@@ -114,6 +115,7 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
                 log.info("Live bus subscribed to Redis after {} failed attempts", failedAttempts);
             }
             failedAttempts = 0;
+            subscribedOnce = true;
         } catch (RuntimeException e) {
             listener.stop(); // the container stays "started" after a failed first subscription; reset it
             failedAttempts++;
@@ -137,12 +139,13 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
     }
 
     @Override
-    public String state() {
+    public State state() {
         if (listener.isListening()) {
-            return "redis: subscribed";
+            return new State(true, "redis: subscribed");
         }
-        return running ? "redis: connecting (" + failedAttempts + " failed attempts, last: " + lastFailure + ")"
-                : "redis: stopped";
+        String detail = !running ? "redis: stopped" : subscribedOnce ? "redis: resubscribing"
+                : "redis: connecting (" + failedAttempts + " failed attempts, last: " + lastFailure + ")";
+        return new State(subscribedOnce, detail);
     }
 
     @Override

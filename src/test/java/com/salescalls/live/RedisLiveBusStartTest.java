@@ -42,12 +42,13 @@ class RedisLiveBusStartTest {
         long start = System.nanoTime();
         bus.start();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        assertThat(bus.state()).startsWith("redis: connecting (");
+        assertThat(bus.state().detail()).startsWith("redis: connecting (");
+        assertThat(bus.state().ready()).isFalse();
 
         late.open();
         RedisLiveBus other = bus(redisPort(), new Recorded());
         other.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> bus.state().equals("redis: subscribed"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> bus.state().equals(new LiveBus.State(true, "redis: subscribed")));
         other.publish(new LiveEvent("CALL_LATE_1", 1, "AGENT_1", false, "{}"));
         await().atMost(Duration.ofSeconds(5)).until(() -> received.callIds().contains("CALL_LATE_1"));
     }
@@ -62,12 +63,13 @@ class RedisLiveBusStartTest {
         long start = System.nanoTime();
         bus.start();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(bus.state()).startsWith("redis: connecting (");
+        assertThat(bus.state().detail()).startsWith("redis: connecting (");
+        assertThat(bus.state().ready()).isFalse();
 
         slow.slowDown(Duration.ZERO); // the machine calms down
         RedisLiveBus other = bus(redisPort(), new Recorded());
         other.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> bus.state().equals("redis: subscribed"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> bus.state().equals(new LiveBus.State(true, "redis: subscribed")));
         other.publish(new LiveEvent("CALL_SLOW_1", 1, "AGENT_1", false, "{}"));
         await().atMost(Duration.ofSeconds(5)).until(() -> received.callIds().contains("CALL_SLOW_1"));
     }
