@@ -50,15 +50,31 @@ final class DashboardBenchmark {
             "#metrics .band-row:nth-child(5)", "#nudges .nudge:nth-of-type(3)", "#similar li, #similar .empty");
     private static final List<String> SIGNIN_READY = List.of("#signin-form");
 
-    /** Polls (every 5 ms, in the page) until every selector matches and no loading indicator is left. */
+    /**
+     * Polls (every 5 ms, in the page) until every selector matches and no loading indicator is left: the time since
+     * the navigation started, or what is missing after 20 s.
+     */
     private static final String AWAIT_RENDERED = """
             const selectors = arguments[0], done = arguments[arguments.length - 1];
-            const deadline = performance.now() + 30000;
+            const deadline = performance.now() + 20000;
             (function check() {
-                const ready = selectors.every(s => document.querySelector(s)) && !document.querySelector('main .loading');
-                if (ready || performance.now() > deadline) done(ready ? performance.now() : -1);
+                const missing = selectors.filter(s => !document.querySelector(s));
+                if (document.querySelector('main .loading')) missing.push('main .loading gone');
+                if (missing.length === 0) done(performance.now());
+                else if (performance.now() > deadline) done('missing ' + missing.join(', '));
                 else setTimeout(check, 5);
             })();""";
+
+    /** Where the last load's time went: when the HTML, the own modules, ECharts and the API requests had arrived. */
+    private static final String WATERFALL = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = performance.getEntriesByType('resource');
+            const end = f => Math.round(Math.max(0, ...res.filter(f).map(r => r.responseEnd)));
+            const count = f => res.filter(f).length;
+            const api = r => r.name.includes('/api/') || r.name.includes('/auth/');
+            const own = r => r.name.includes('/app/js/') || r.name.endsWith('.css');
+            return `html ${Math.round(nav.responseEnd)} ms, ${count(own)} own modules/css by ${end(own)} ms, `
+                + `echarts by ${end(r => r.name.includes('echarts'))} ms, ${count(api)} API requests by ${end(api)} ms`;""";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = VectorIndexBenchmark.options(args);
@@ -139,7 +155,7 @@ final class DashboardBenchmark {
 
     private void measureAll(Chromium browser, int warmup, int loads, Instant now) {
         System.out.println("what (" + loads + " loads after " + warmup + " warm-up)      p50 ms   p99 ms    max ms");
-        IntFunction<String> callId = i -> String.format("CALL_%08d", (i * 7919L) % calls + 1);
+        IntFunction<String> callId = i -> String.format("CALL_%08d", Math.floorMod(i * 7919L, calls) + 1);
         IntFunction<String> range = i -> "?from=" + LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(20 + i % 60);
         timeApi("API: leaderboard (cached after the first)", warmup, loads, i -> "/api/v1/analytics/agents");
         timeApi("API: leaderboard, another range each time", warmup, loads, i -> "/api/v1/analytics/agents?from_date="
@@ -164,14 +180,14 @@ final class DashboardBenchmark {
             browser.driver().get("about:blank"); // the next load is a whole new document
             browser.driver().get(base + "/app/" + route.apply(i));
             Object at = browser.driver().executeAsyncScript(AWAIT_RENDERED, ready);
-            double rendered = ((Number) at).doubleValue();
-            if (rendered < 0) {
-                throw new IllegalStateException(name + ": not rendered within 30 s (" + route.apply(i) + ")");
+            if (!(at instanceof Number rendered)) {
+                throw new IllegalStateException(name + ": not rendered within 20 s (" + route.apply(i) + "): " + at);
             }
             if (i >= 0) {
-                millis[i] = rendered;
+                millis[i] = rendered.doubleValue();
             }
         }
+        System.out.println("  last load: " + browser.script(WATERFALL));
         List<String> errors = browser.consoleErrors();
         if (!errors.isEmpty()) {
             throw new IllegalStateException(name + ": console errors " + errors);

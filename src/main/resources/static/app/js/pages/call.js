@@ -4,7 +4,7 @@
 import {h, fill, errorBox, loading, empty, toast} from '../dom.js';
 import {api, socket} from '../api.js';
 import {signed, pct, duration, dateTime, tone, clock, num} from '../format.js';
-import {chart, COLORS} from '../charts.js';
+import {chart, echarts, COLORS} from '../charts.js';
 import {turns as splitTurns} from '../transcript.js';
 import {bandRows, loadBands} from '../bands.js';
 
@@ -14,6 +14,7 @@ export async function render(view, {args}) {
     const callId = args[0] || '';
     view.append(loading('Loading the call…'));
     const bands = loadBands(); // in parallel with the call; awaited by the metrics card
+    echarts(); // and the chart library
     let call;
     try {
         call = await api.get(`/api/v1/calls/${encodeURIComponent(callId)}`);

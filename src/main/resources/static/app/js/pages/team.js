@@ -2,7 +2,7 @@
 import {h, fill, errorBox, loading, empty} from '../dom.js';
 import {api} from '../api.js';
 import {num, pct, int, duration, percentile, signed} from '../format.js';
-import {chart, COLORS} from '../charts.js';
+import {chart, echarts, COLORS} from '../charts.js';
 import {rangePicker} from '../range.js';
 import {loadBands} from '../bands.js';
 
@@ -18,6 +18,7 @@ export const COLUMNS = [
 ];
 
 export async function render(view, {query, go}) {
+    echarts(); // the chart library loads while the figures are fetched, not after
     const range = {from: query.get('from') || '', to: query.get('to') || ''};
     const status = h('div');
     const table = h('div', {class: 'table-wrap'});
