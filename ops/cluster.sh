@@ -77,8 +77,6 @@ start_instance() { # n
         export ANALYSIS_WORKERS="${ANALYSIS_WORKERS:-1}" LOG_FORMAT="${LOG_FORMAT:-text}"
         # nginx runs on loopback: its X-Forwarded-For is the client's address (login throttles, audit log)
         export TRUSTED_PROXIES="${TRUSTED_PROXIES:-127\.0\.0\.1}"
-        # connecting to Redis at start took more than the default 500 ms on a loaded 2-core machine
-        export REDIS_TIMEOUT="${REDIS_TIMEOUT:-3s}"
         # demo calls are made once, by the first instance
         if [ "$n" = 1 ]; then export DEMO_CALLS="${DEMO_CALLS:-200}"; else export DEMO_CALLS=0; fi
         # shellcheck disable=SC2086

@@ -328,6 +328,8 @@ class AuthorizationMatrixIntegrationTest {
         rules.put("GET /health/live", new Rule(false, (r, o) -> api.get("/health/live", tokens.get(r)), always(200)));
         rules.put("GET /health/ready", new Rule(false, (r, o) -> api.get("/health/ready", tokens.get(r)),
                 always(200)));
+        rules.put("GET /api/v1/coaching/bands", new Rule(false, (r, o) -> api.get("/api/v1/coaching/bands",
+                tokens.get(r)), always(200)));
         rules.put("GET /api/v1/live/calls", new Rule(false, (r, o) -> api.get("/api/v1/live/calls", tokens.get(r)),
                 always(200)));
         // the agent directory: admins change it, admins and managers list it, an agent reads its own entry only

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -50,7 +51,7 @@ import com.salescalls.insights.ConversationMetrics;
  * requests per second with {@code threads} clients; the calls list is the baseline of the same run. Run by
  * {@code bench/similarity.sh search calls=100000}.
  */
-final class SearchPathBenchmark {
+public final class SearchPathBenchmark {
 
     // as the application stores metrics (spring.jackson.property-naming-strategy)
     static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -74,13 +75,7 @@ final class SearchPathBenchmark {
         if (reuse && storedCalls(database) == calls) {
             System.out.printf("reusing the %,d calls of %s%n", calls, database);
         } else {
-            execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            execute(SERVER, "CREATE DATABASE " + database);
-            Flyway.configure().dataSource(url(database), "postgres", "").locations("classpath:db/migration").load()
-                    .migrate();
-            long fill = System.nanoTime();
-            fill(url(database), calls, real);
-            System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
+            createFilled(database, calls, real, BenchmarkVectors.ANCHOR);
         }
         printSizes(database);
         Path indexDir = work.resolve("app-index-" + calls);
@@ -112,9 +107,34 @@ final class SearchPathBenchmark {
             new SearchPathBenchmark(port, requests, threads, calls).measureAll(similar, real);
         } finally {
             if (!"true".equals(options.get("keep"))) {
-                execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                dropDatabase(database);
             }
         }
+    }
+
+    /**
+     * Makes {@code database} afresh on the test PostgreSQL, migrated, with {@code calls} generated analysed calls
+     * whose start times fall in the 90 days before {@code anchor}, their embeddings derived from {@code realVectors}
+     * real ones (embedded once, cached under {@code work}). For the benchmarks of other modules.
+     */
+    public static void createFilled(String database, int calls, int realVectors, Path work, Instant anchor)
+            throws Exception {
+        createFilled(database, calls, BenchmarkVectors.real(realVectors, work.resolve("real-" + realVectors + ".bin")),
+                anchor);
+    }
+
+    private static void createFilled(String database, int calls, List<float[]> real, Instant anchor) throws Exception {
+        dropDatabase(database);
+        execute(SERVER, "CREATE DATABASE " + database);
+        Flyway.configure().dataSource(url(database), "postgres", "").locations("classpath:db/migration").load()
+                .migrate();
+        long fill = System.nanoTime();
+        fill(url(database), calls, real, anchor);
+        System.out.printf("stored %,d calls in %.1f s%n", calls, (System.nanoTime() - fill) / 1e9);
+    }
+
+    public static void dropDatabase(String database) throws Exception {
+        execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
     static long residentBytes() throws java.io.IOException {
@@ -244,8 +264,8 @@ final class SearchPathBenchmark {
      * secondary indexes are dropped first and built again at the end (far faster than keeping the GIN index up to
      * date row by row), and the next chunk is generated and scored while PostgreSQL copies the previous one.
      */
-    static void fill(String url, int calls, List<float[]> real) throws Exception {
-        CallGenerator generator = new CallGenerator(5, BenchmarkVectors.ANCHOR);
+    static void fill(String url, int calls, List<float[]> real, Instant anchor) throws Exception {
+        CallGenerator generator = new CallGenerator(5, anchor);
         ExecutorService copier = Executors.newSingleThreadExecutor();
         try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {

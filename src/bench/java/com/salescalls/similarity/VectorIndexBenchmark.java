@@ -27,7 +27,7 @@ import com.salescalls.calls.AnalyzedCall;
  * each fan-out, build time, index size and heap. Run by {@code bench/similarity.sh index}; arguments
  * {@code sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2}.
  */
-final class VectorIndexBenchmark {
+public final class VectorIndexBenchmark {
 
     static final int K = 5;
     static final int AGENTS = 20;
@@ -219,7 +219,7 @@ final class VectorIndexBenchmark {
         }
     }
 
-    static Map<String, String> options(String[] args) {
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');

@@ -27,6 +27,11 @@ final class InProcessLiveBus implements LiveBus {
     }
 
     @Override
+    public State state() {
+        return new State(true, "in-process");
+    }
+
+    @Override
     public boolean claim(String callId, String agentId) {
         long now = System.nanoTime();
         histories.values().removeIf(history -> history.expiresAtNanos - now < 0);

@@ -24,6 +24,17 @@ interface LiveBus {
     /** The call is over: the claim goes; the history stays one idle timeout for subscribers still joining. */
     void release(String callId);
 
+    /** For readiness: {@code in-process}, or whether the Redis subscription holds (it is retried until it does). */
+    State state();
+
+    /**
+     * @param ready  the bus has delivered since this instance started (in process, or subscribed to Redis once);
+     *               a later loss of Redis does not make it unready again, see {@code LiveConfiguration}
+     * @param detail what readiness shows
+     */
+    record State(boolean ready, String detail) {
+    }
+
     /** The calls being streamed now, on any instance, at most {@code limit} of them, in no particular order. */
     List<LiveCallInProgress> inProgress(int limit);
 }

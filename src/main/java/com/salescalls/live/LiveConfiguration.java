@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,20 @@ class LiveConfiguration {
                 ? new InProcessLiveBus(subscriptions, historyLimit(properties), properties.idleTimeout())
                 : new RedisLiveBus(connections, subscriptions, properties.redisPrefix(), historyLimit(properties),
                         properties.idleTimeout());
+    }
+
+    /**
+     * The {@code live} part of readiness: out of service until the bus first delivers, so that a subscriber is never
+     * balanced onto an instance that would not hear the other instances' producers. A Redis lost later keeps the
+     * instance ready (the detail says so), as the cache does: leaving the balancer would not bring Redis back,
+     * and every instance would leave at once.
+     */
+    @Bean
+    HealthIndicator liveHealthIndicator(LiveBus liveBus) {
+        return () -> {
+            LiveBus.State state = liveBus.state();
+            return (state.ready() ? Health.up() : Health.outOfService()).withDetail("bus", state.detail()).build();
+        };
     }
 
     @Bean

@@ -3,6 +3,9 @@ package com.salescalls.live;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +20,20 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The bus across instances: a claim key per live call ({@code SET NX} with an expiry, so a crashed instance's call
  * frees itself), a capped history list per call, and one pub/sub channel that every instance listens to.
  * One channel rather than one per call, because subscribing is asynchronous in Redis and a per-call subscription
  * could miss the first messages; the cost is that each instance sees every live message.
+ * <p>
+ * Redis may be down or slow when the instance starts: the first subscription is tried at start (bounded by the
+ * container's registration wait), and when it fails the instance starts anyway and a thread of its own tries
+ * again with exponential backoff until it holds; until then the instance is not ready ({@link #state()}). Once
+ * subscribed, the container resubscribes after a lost connection with the same backoff.
  */
 final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
 
@@ -42,6 +53,13 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
     private final int historyLimit;
     private final Duration ttl;
     private final Duration keep;
+    private final BackOff backOff = backOff();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("live-bus-subscribe").factory());
+    private volatile boolean running;
+    private volatile int failedAttempts;
+    private volatile boolean subscribedOnce;
+    private volatile String lastFailure = "none";
 
     RedisLiveBus(RedisConnectionFactory connections, Subscriptions subscriptions, String prefix, int historyLimit,
             Duration idleTimeout) {
@@ -56,6 +74,7 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
         listener.setConnectionFactory(connections);
         // in order, on the connection's thread: delivery only queues messages, it never blocks
         listener.setTaskExecutor(new SyncTaskExecutor());
+        listener.setRecoveryBackoff(backOff);
         listener.addMessageListener((message, pattern) -> {
             try {
                 subscriptions.deliver(LiveEvent.decode(new String(message.getBody(),
@@ -73,19 +92,60 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
         return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
+    /** 0.5 s, doubling, at most 30 s apart, for as long as it takes. */
+    static BackOff backOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
+    }
+
     @Override
     public void start() {
-        listener.start();
+        running = true;
+        subscribe(backOff.start());
+    }
+
+    private void subscribe(BackOffExecution wait) {
+        if (!running) {
+            return;
+        }
+        try {
+            listener.start();
+            if (failedAttempts > 0) {
+                log.info("Live bus subscribed to Redis after {} failed attempts", failedAttempts);
+            }
+            failedAttempts = 0;
+            subscribedOnce = true;
+        } catch (RuntimeException e) {
+            listener.stop(); // the container stays "started" after a failed first subscription; reset it
+            failedAttempts++;
+            lastFailure = e.getMessage();
+            long next = wait.nextBackOff();
+            log.warn("Live bus could not subscribe to Redis (attempt {}: {}); trying again in {} ms",
+                    failedAttempts, e.getMessage(), next);
+            retries.schedule(() -> subscribe(wait), next, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
     public void stop() {
+        running = false;
         listener.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return listener.isRunning();
+        return running;
+    }
+
+    @Override
+    public State state() {
+        if (listener.isListening()) {
+            return new State(true, "redis: subscribed");
+        }
+        String detail = !running ? "redis: stopped" : subscribedOnce ? "redis: resubscribing"
+                : "redis: connecting (" + failedAttempts + " failed attempts, last: " + lastFailure + ")";
+        return new State(subscribedOnce, detail);
     }
 
     @Override
@@ -145,6 +205,8 @@ final class RedisLiveBus implements LiveBus, SmartLifecycle, AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        running = false;
+        retries.shutdownNow();
         listener.destroy();
     }
 

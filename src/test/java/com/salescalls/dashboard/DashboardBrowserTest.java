@@ -49,6 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "app.identity.admin-username=" + Api.ADMIN,
         "app.identity.admin-password=" + Api.ADMIN_PASSWORD,
         TestIndex.PROPERTY,
+        // bands unlike the defaults: the Call page must show the server's, not a copy of the defaults
+        "app.coaching.questions.min=9",
+        "app.coaching.questions.max=13",
+        "app.coaching.max-monologue-seconds=120",
         // open WebSocket sessions would hold a graceful shutdown for its whole timeout when the test JVM exits
         "server.shutdown=immediate",
 })
@@ -230,7 +234,10 @@ class DashboardBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("#transcript .turn.tone-pos, #transcript .turn.tone-neg,"
                 + " #transcript .turn.tone-neu"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#similar a"))).isNotEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector("#metrics .band-row"))).hasSize(5);
+        List<WebElement> bands = browser.awaitCount(By.cssSelector("#metrics .band-row"), 5);
+        assertThat(bands.get(1).getText()).contains("band 9–13");
+        assertThat(bands.get(2).getText()).contains("under 120 s");
+        assertThat(bands.getFirst().getText()).contains("band 38–48%");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

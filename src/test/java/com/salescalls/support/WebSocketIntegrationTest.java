@@ -25,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
         TestIndex.PROPERTY,
         // open WebSocket sessions would hold a graceful shutdown for its whole timeout when the test JVM exits
         "server.shutdown=immediate",
-        // generous: these machines are shared and loaded (connecting to Redis at start timed out at 500 ms)
+        // generous: these machines are shared and loaded (commands took over 500 ms under load)
         "app.cache.redis-timeout=5s",
         "app.live.idle-timeout=3s",
         "app.live.ping-interval=1s",

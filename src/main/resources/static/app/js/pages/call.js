@@ -4,15 +4,17 @@
 import {h, fill, errorBox, loading, empty, toast} from '../dom.js';
 import {api, socket} from '../api.js';
 import {signed, pct, duration, dateTime, tone, clock, num} from '../format.js';
-import {chart, COLORS} from '../charts.js';
+import {chart, echarts, COLORS} from '../charts.js';
 import {turns as splitTurns} from '../transcript.js';
-import {bandRows} from '../bands.js';
+import {bandRows, loadBands} from '../bands.js';
 
 const ROLLING_WINDOW = 3;
 
 export async function render(view, {args}) {
     const callId = args[0] || '';
     view.append(loading('Loading the call…'));
+    const bands = loadBands(); // in parallel with the call; awaited by the metrics card
+    echarts(); // and the chart library
     let call;
     try {
         call = await api.get(`/api/v1/calls/${encodeURIComponent(callId)}`);
@@ -49,7 +51,7 @@ export async function render(view, {args}) {
             h('div', {class: 'side'},
                 h('section', {class: 'card', 'aria-labelledby': 'timeline-h'},
                     h('h2', {id: 'timeline-h'}, 'Sentiment timeline'), timeline, quarters),
-                metricsCard(call), coaching, similar)));
+                metricsCard(call, bands), coaching, similar)));
 
     if (call.metrics) drawTimeline(timeline, quarters, call.metrics.sentiment, turns);
     else fill(timeline, empty('No sentiment yet.'));
@@ -132,15 +134,33 @@ async function drawTimeline(el, quartersEl, sentiment, turns) {
     });
 }
 
-function metricsCard(call) {
+function metricsCard(call, bands) {
     const card = h('section', {class: 'card', id: 'metrics', 'aria-labelledby': 'metrics-h'},
         h('h2', {id: 'metrics-h'}, 'Conversation metrics'));
     if (!call.metrics) {
         card.append(empty('Metrics appear once the call is analysed.'));
         return card;
     }
-    const rows = bandRows(call);
-    card.append(h('ul', {class: 'bands'}, rows.map(row => {
+    const list = h('div', null, loading('Loading the benchmark bands…'));
+    card.append(list);
+    bands.then(b => fill(list, bandList(bandRows(call, b))), e => fill(list, errorBox(e)));
+    const m = call.metrics;
+    const extra = [
+        ['Customer questions', m.questions.customer],
+        ['Interactivity (switches/min)', num(m.interactivity, 1)],
+        ['Talk speed agent / customer (wpm)', `${num(m.talk_speed_wpm.agent, 0)} / ${num(m.talk_speed_wpm.customer, 0)}`],
+        ['Longest customer story (words)', m.longest_customer_story.words],
+        ['Patience (s)', num(m.patience_seconds, 1)],
+        ['Interruptions', m.interruptions ?? '–'],
+        ['Silences > 3 s', m.silence ? `${m.silence.gaps} (${num(m.silence.total_seconds, 0)} s)` : '–'],
+        ['Fillers per 100 words agent / customer', `${num(m.filler_words_per100.agent, 1)} / ${num(m.filler_words_per100.customer, 1)}`],
+    ];
+    card.append(h('dl', {class: 'more-metrics'}, extra.map(([k, v]) => [h('dt', null, k), h('dd', null, String(v))])));
+    return card;
+}
+
+function bandList(rows) {
+    return h('ul', {class: 'bands'}, rows.map(row => {
         const inBand = row.value !== null && row.value >= row.band[0] && row.value <= row.band[1];
         const bar = h('div', {class: 'band-track', 'aria-hidden': 'true'});
         const span = row.scale[1] - row.scale[0];
@@ -158,20 +178,7 @@ function metricsCard(call) {
             h('div', {class: 'band-label'}, h('span', null, row.label),
                 h('strong', null, row.show(row.value)), h('small', null, row.bandText,
                     row.value === null ? '' : inBand ? ' · in band' : ' · outside')), bar);
-    })));
-    const m = call.metrics;
-    const extra = [
-        ['Customer questions', m.questions.customer],
-        ['Interactivity (switches/min)', num(m.interactivity, 1)],
-        ['Talk speed agent / customer (wpm)', `${num(m.talk_speed_wpm.agent, 0)} / ${num(m.talk_speed_wpm.customer, 0)}`],
-        ['Longest customer story (words)', m.longest_customer_story.words],
-        ['Patience (s)', num(m.patience_seconds, 1)],
-        ['Interruptions', m.interruptions ?? '–'],
-        ['Silences > 3 s', m.silence ? `${m.silence.gaps} (${num(m.silence.total_seconds, 0)} s)` : '–'],
-        ['Fillers per 100 words agent / customer', `${num(m.filler_words_per100.agent, 1)} / ${num(m.filler_words_per100.customer, 1)}`],
-    ];
-    card.append(h('dl', {class: 'more-metrics'}, extra.map(([k, v]) => [h('dt', null, k), h('dd', null, String(v))])));
-    return card;
+    }));
 }
 
 async function loadRecommendations(callId, coaching, similar) {

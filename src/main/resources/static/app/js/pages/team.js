@@ -2,8 +2,9 @@
 import {h, fill, errorBox, loading, empty} from '../dom.js';
 import {api} from '../api.js';
 import {num, pct, int, duration, percentile, signed} from '../format.js';
-import {chart, COLORS} from '../charts.js';
+import {chart, echarts, COLORS} from '../charts.js';
 import {rangePicker} from '../range.js';
+import {loadBands} from '../bands.js';
 
 export const COLUMNS = [
     {key: 'agent_id', label: 'Agent', text: true},
@@ -15,17 +16,16 @@ export const COLUMNS = [
     {key: 'negative_share', label: 'Negative', show: v => pct(v)},
     {key: 'avg_questions', label: 'Questions', show: v => num(v, 1)},
 ];
-const TALK_BAND = [0.38, 0.48];
-const TALK_TARGET = 0.43;
 
 export async function render(view, {query, go}) {
+    echarts(); // the chart library loads while the figures are fetched, not after
     const range = {from: query.get('from') || '', to: query.get('to') || ''};
     const status = h('div');
     const table = h('div', {class: 'table-wrap'});
     const sentimentChart = h('div', {class: 'chart', id: 'chart-sentiment', role: 'img',
         'aria-label': 'Customer sentiment per agent, best first'});
     const talkChart = h('div', {class: 'chart', id: 'chart-talk', role: 'img',
-        'aria-label': 'Talk ratio per agent against the 38–48% band'});
+        'aria-label': 'Talk ratio per agent against the coaching band'});
     const weeklyChart = h('div', {class: 'chart', id: 'chart-weekly', role: 'img',
         'aria-label': 'Calls and customer sentiment per week for the team'});
     view.append(
@@ -39,8 +39,10 @@ export async function render(view, {query, go}) {
 
     fill(table, loading('Loading the leaderboard…'));
     let board;
+    let bands;
     try {
-        board = await api.get('/api/v1/analytics/agents', {from_date: range.from, to_date: range.to});
+        [board, bands] = await Promise.all([
+            api.get('/api/v1/analytics/agents', {from_date: range.from, to_date: range.to}), loadBands()]);
     } catch (e) {
         fill(table, errorBox(e));
         return;
@@ -63,17 +65,19 @@ export async function render(view, {query, go}) {
         series: [{type: 'bar', name: 'Customer sentiment', data: bySentiment.map(a => ({
             value: round(a.avg_sentiment), itemStyle: {color: a.avg_sentiment >= 0 ? COLORS.good : COLORS.bad}}))}],
     });
+    const target = bands.talk_ratio_target;
     const byTalk = [...agents].filter(a => a.avg_talk_ratio !== null)
-        .sort((a, b) => Math.abs(a.avg_talk_ratio - TALK_TARGET) - Math.abs(b.avg_talk_ratio - TALK_TARGET));
+        .sort((a, b) => Math.abs(a.avg_talk_ratio - target) - Math.abs(b.avg_talk_ratio - target));
     chart(talkChart, {
         xAxis: {type: 'category', data: byTalk.map(a => a.agent_id), axisLabel: {rotate: 45}},
         yAxis: {type: 'value', min: 0, max: 100, name: 'agent share %'},
         series: [{type: 'bar', name: 'Talk ratio %', data: byTalk.map(a => round(a.avg_talk_ratio * 100, 1)),
             itemStyle: {color: COLORS.agent},
             markArea: {silent: true, itemStyle: {color: COLORS.band},
-                data: [[{yAxis: TALK_BAND[0] * 100}, {yAxis: TALK_BAND[1] * 100}]]},
-            markLine: {silent: true, symbol: 'none', label: {formatter: '43% target', position: 'insideEndTop'},
-                lineStyle: {color: COLORS.good, type: 'dashed'}, data: [{yAxis: TALK_TARGET * 100}]}}],
+                data: [[{yAxis: bands.talk_ratio.min * 100}, {yAxis: bands.talk_ratio.max * 100}]]},
+            markLine: {silent: true, symbol: 'none',
+                label: {formatter: `${Math.round(target * 100)}% target`, position: 'insideEndTop'},
+                lineStyle: {color: COLORS.good, type: 'dashed'}, data: [{yAxis: target * 100}]}}],
     });
     renderWeekly(weeklyChart, agents[0].agent_id, range);
 }
