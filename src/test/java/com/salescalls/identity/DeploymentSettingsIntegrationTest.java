@@ -123,15 +123,20 @@ class DeploymentSettingsIntegrationTest {
             for (String foreign : new String[] {"https://evil.example", "https://app.example.evil.example",
                     "http://app.example"}) {
                 RawHttp.Response refused = preflight(http, foreign);
-                assertThat(refused.status()).as(foreign).isEqualTo(403);
-                assertThat(refused.header("Access-Control-Allow-Origin")).as(foreign).isNull();
+                assertRefused(refused, foreign);
                 RawHttp.Response read = http.get("/api/v1/calls?limit=1",
                         Map.of("Origin", foreign, "Authorization", "Bearer " + token));
-                assertThat(read.status()).as(foreign).isEqualTo(403);
-                assertThat(read.header("Access-Control-Allow-Origin")).as(foreign).isNull();
+                assertRefused(read, foreign);
                 assertThat(read.text()).as(foreign).doesNotContain("call_id");
             }
         }
+    }
+
+    private void assertRefused(RawHttp.Response response, String origin) {
+        assertThat(response.status()).as(origin).isEqualTo(403);
+        assertThat(response.header("Access-Control-Allow-Origin")).as(origin).isNull();
+        assertThat(response.contentType()).as(origin).startsWith("application/problem+json");
+        assertThat(json.readTree(response.text()).get("detail").asString()).contains("CORS_ORIGINS");
     }
 
     private static RawHttp.Response preflight(RawHttp http, String origin) {
