@@ -133,8 +133,8 @@ redis_round() {
     local rport; rport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     redis-server --port "$rport" --bind 127.0.0.1 --save '' --appendonly no >/dev/null & REDIS_PID=$!
     # the live bus fails to start when its first Redis connect takes over REDIS_TIMEOUT (issue 14, not fixed): on a
-    # loaded machine the default 500 ms is not enough, as in ops/cluster.sh
-    start_app REDIS_URL="redis://127.0.0.1:$rport" REDIS_TIMEOUT="${REDIS_TIMEOUT:-2s}"
+    # loaded machine (load average 30) neither 500 ms nor 2 s was enough
+    start_app REDIS_URL="redis://127.0.0.1:$rport" REDIS_TIMEOUT="${REDIS_TIMEOUT:-5s}"
     local token; token=$(token)
     (for _ in $(seq 1 3000); do
         curl -s -o /dev/null -m 10 -w '%{http_code} %{time_total}\n' "$BASE/api/v1/analytics/agents" \
@@ -143,7 +143,7 @@ redis_round() {
     sleep 5; kill "$REDIS_PID"; sleep 5
     redis-server --port "$rport" --bind 127.0.0.1 --save '' --appendonly no >/dev/null & REDIS_PID=$!
     wait "$load"
-    awk '{ n++; if ($1 >= 500 || $1 == 0) bad++; if ($2 > 5) slow++ } END { printf "REDIS ROUND: %d requests, %d answers >= 500, %d over 5 s\n", n, bad, slow }' "$WORK/redis-load.txt"
+    awk '{ n++; if ($1 >= 500 || $1 == 0) bad++; if ($2 > 5) slow++; if ($2 > max) max = $2 } END { printf "REDIS ROUND: %d requests, %d answers >= 500, %d over 5 s, slowest %.2f s\n", n, bad, slow, max }' "$WORK/redis-load.txt"
     kill -9 "$APP_PID"; APP_PID=
 }
 
