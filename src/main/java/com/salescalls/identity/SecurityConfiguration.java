@@ -24,11 +24,14 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import com.salescalls.platform.PlatformProperties;
+import com.salescalls.platform.ProblemCorsProcessor;
 import com.salescalls.platform.ProblemWriter;
 
 /**
@@ -48,7 +51,8 @@ class SecurityConfiguration {
         http
                 .csrf(csrf -> csrf.disable())
                 // closed unless CORS_ORIGINS names origins: browsers elsewhere get no CORS headers
-                .cors(cors -> cors.configurationSource(corsSource(properties.allowedOrigins())))
+                .cors(cors -> cors.disable())
+                .addFilterAfter(corsFilter(properties.allowedOrigins(), problems), HeaderWriterFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> {
@@ -112,6 +116,12 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
             problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request");
         };
+    }
+
+    private static CorsFilter corsFilter(List<String> origins, ProblemWriter problems) {
+        CorsFilter filter = new CorsFilter(corsSource(origins));
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+        return filter;
     }
 
     private static CorsConfigurationSource corsSource(List<String> origins) {

@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Renders every error as an RFC 9457 problem with a human-readable {@code detail}, the statuses of API.md:
@@ -64,6 +68,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> refused(Refusal refusal) {
         ErrorResponseException response = RefusalResponse.of(refusal);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
+    }
+
+    /**
+     * PostgreSQL unreachable for a moment (a restart, a failover, the pool out of connections): 503 with
+     * {@code Retry-After}, so clients retry what they did not see acknowledged. Only the exception's class is
+     * logged: a driver message may quote a value of the request.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable ({}); answered 503",
+                NestedExceptionUtils.getMostSpecificCause(ex).getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached at the moment; retry in a few seconds"));
     }
 
     /** A body read by the controller itself (a streamed bulk upload) went past its size limit. */

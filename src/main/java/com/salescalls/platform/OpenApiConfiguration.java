@@ -47,7 +47,8 @@ class OpenApiConfiguration {
             "415", "Unsupported content type (multipart, a wildcard, or not the one the operation reads)",
             "422", "A parameter or field is malformed or out of range (each named in `errors`)",
             "431", "Request headers too large",
-            "500", "Unexpected error, with a `correlation_id` that is also in the log");
+            "500", "Unexpected error, with a `correlation_id` that is also in the log",
+            "503", "The database cannot be reached at the moment; retry after `Retry-After` seconds");
 
     /** Paths (and methods) with a limit on attempts. */
     private static final Set<String> THROTTLED = Set.of("POST /auth/login", "POST /api/v1/calls",

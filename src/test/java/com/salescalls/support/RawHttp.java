@@ -22,13 +22,20 @@ public final class RawHttp implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final String localAddress;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     public RawHttp(String host, int port) {
+        this(host, port, null);
+    }
+
+    /** Connecting from this local address (any of 127.0.0.0/8 on loopback), or from the system's choice if null. */
+    public RawHttp(String host, int port, String localAddress) {
         this.host = host;
         this.port = port;
+        this.localAddress = localAddress;
     }
 
     /** A response as received; headers by lower-case name. */
@@ -91,6 +98,9 @@ public final class RawHttp implements AutoCloseable {
     private void connect() throws IOException {
         if (socket == null) {
             socket = new Socket();
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+            }
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(30_000);
             socket.setTcpNoDelay(true);
