@@ -115,6 +115,7 @@ class DatabaseConfiguration {
         static EmbeddedDatabase start(Path directory) throws IOException {
             Files.createDirectories(directory);
             OrphanedPostgres.stopIfOrphaned(directory);
+            DataDirectorySpace.requireRoom(directory);
             log.info("Starting embedded PostgreSQL in {}", directory.toAbsolutePath());
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)

@@ -32,6 +32,21 @@ class FileSystemFailureAnalyzerTest {
     }
 
     @Test
+    void aDataDirectoryWithoutRoomIsRefusedBeforeInitdbAndReportedWithWhatIsFree() {
+        java.nio.file.Path folder = java.nio.file.Path.of("/data/postgres");
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> DataDirectorySpace.requireRoom(folder, 1024 * 1024));
+        FailureAnalysis analysis = new FileSystemFailureAnalyzer().analyze(new BeanCreationException("dataSource", refused));
+        assertThat(analysis.getDescription()).isEqualTo("The instance cannot use /data/postgres: No space left: 1 MB "
+                + "free, the embedded database needs at least 64 MB");
+    }
+
+    @Test
+    void aDataDirectoryWithRoomPasses() throws FileSystemException {
+        DataDirectorySpace.requireRoom(java.nio.file.Path.of("/data/postgres"), DataDirectorySpace.MINIMUM_BYTES);
+    }
+
+    @Test
     void isRegisteredWithSpringBoot() throws java.io.IOException {
         java.util.Properties factories = new java.util.Properties();
         try (var in = new java.io.FileInputStream("target/classes/META-INF/spring.factories")) {
