@@ -34,7 +34,7 @@ REDIS_PID=
 
 JAR=${JAR:-$(ls target/sales-call-analytics-*.jar 2>/dev/null | grep -v plain | head -1 || true)}
 if [[ -z "$JAR" ]]; then
-    ./mvnw -q -o package -DskipTests
+    ./mvnw -q -B package -DskipTests -Djacoco.skip=true
     JAR=$(ls target/sales-call-analytics-*.jar | grep -v plain | head -1)
 fi
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 2>/dev/null || echo /usr/lib/jvm/java-25)/bin/java}

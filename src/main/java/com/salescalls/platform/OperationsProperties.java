@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param replicaMaxLag       a replica further behind the primary than this is skipped ({@code REPLICA_MAX_LAG})
  * @param replicaCheckInterval how often each replica's health and lag are measured
  * @param logFormat           {@code text} or {@code json} (structured, one object per line: {@code LOG_FORMAT})
+ * @param healthTimeout       how long {@code GET /health} waits for PostgreSQL before it answers 503
+ *                            ({@code HEALTH_TIMEOUT}): a load balancer learns of an outage in this time, not in the
+ *                            pool's 30 s connection timeout
  */
 @Validated
 @ConfigurationProperties("app.operations")
@@ -31,7 +34,8 @@ public record OperationsProperties(
         @NotNull List<String> replicaUrls,
         @NotNull Duration replicaMaxLag,
         @NotNull Duration replicaCheckInterval,
-        @Pattern(regexp = "text|json", message = "must be text or json") String logFormat) {
+        @Pattern(regexp = "text|json", message = "must be text or json") String logFormat,
+        @NotNull Duration healthTimeout) {
 
     public OperationsProperties {
         replicaUrls = replicaUrls.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();

@@ -21,6 +21,11 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The server's own {@code postgres} database, as a JDBC URL, for tests that need a connection and no schema. */
+    public static String serverJdbcUrl() {
+        return SERVER;
+    }
+
     /**
      * The same database in the libpq form ({@code postgresql://user@host:port/db}) that hosting platforms put in
      * DATABASE_URL, so the integration tests also cover its translation.

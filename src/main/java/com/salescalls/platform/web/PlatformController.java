@@ -12,11 +12,11 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.platform.CacheStatus;
+import com.salescalls.platform.DatabaseProbe;
 import com.salescalls.platform.PlatformProperties;
 import com.salescalls.platform.ReadReplicas;
 
@@ -27,16 +27,16 @@ class PlatformController {
 
     static final String SERVICE = "sales-call-analytics";
 
-    private final JdbcClient jdbc;
+    private final DatabaseProbe database;
     private final PlatformProperties properties;
     private final CacheStatus cache;
 
     private final ReadReplicas replicas;
     private final ObjectProvider<HealthEndpoint> probes;
 
-    PlatformController(JdbcClient jdbc, PlatformProperties properties, CacheStatus cache, ReadReplicas replicas,
+    PlatformController(DatabaseProbe database, PlatformProperties properties, CacheStatus cache, ReadReplicas replicas,
             ObjectProvider<HealthEndpoint> probes) {
-        this.jdbc = jdbc;
+        this.database = database;
         this.properties = properties;
         this.cache = cache;
         this.replicas = replicas;
@@ -54,9 +54,9 @@ class PlatformController {
 
     @GetMapping("/health")
     @Operation(summary = "Liveness and dependencies: 200 when healthy or only the cache or a read replica is degraded, "
-            + "503 naming the failing part")
+            + "503 naming the failing part (PostgreSQL not answering within HEALTH_TIMEOUT)")
     ResponseEntity<Map<String, Object>> health() {
-        boolean databaseUp = databaseAnswers();
+        boolean databaseUp = database.answers();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", databaseUp ? "healthy" : "unhealthy");
         body.put("service", SERVICE);
@@ -92,13 +92,5 @@ class PlatformController {
         }
         return ResponseEntity.status(Status.UP.equals(health.getStatus()) ? HttpStatus.OK
                 : HttpStatus.SERVICE_UNAVAILABLE).body(health);
-    }
-
-    private boolean databaseAnswers() {
-        try {
-            return jdbc.sql("SELECT 1").query(Integer.class).single() == 1;
-        } catch (org.springframework.dao.DataAccessException e) {
-            return false;
-        }
     }
 }

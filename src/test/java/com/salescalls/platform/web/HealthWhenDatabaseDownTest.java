@@ -1,6 +1,7 @@
 package com.salescalls.platform.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.unit.DataSize;
 
 import com.salescalls.platform.CacheStatus;
+import com.salescalls.platform.DatabaseProbe;
 import com.salescalls.platform.ReadReplicas;
 import com.salescalls.platform.PlatformProperties;
 
@@ -22,7 +24,7 @@ class HealthWhenDatabaseDownTest {
         // Port 1 on loopback: nothing listens there, so every connection is refused at once.
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource(
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
-        PlatformController controller = new PlatformController(unreachable,
+        PlatformController controller = new PlatformController(new DatabaseProbe(unreachable, Duration.ofSeconds(2)),
                 new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), "", 2, 100),
                 CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null);
         ResponseEntity<java.util.Map<String, Object>> health = controller.health();
