@@ -13,6 +13,7 @@
 #          write load: counts answers by status and requests over the pool's 30 s timeout (there must be none),
 #          the seconds until /health and the API answer 200 again, and whether every acknowledged write is
 #          stored exactly once. It restarts the server the other databases on it share: seconds of outage.
+#          A longer outage: PG_RESTART_COMMAND='pg_ctlcluster 15 main stop; sleep 8; pg_ctlcluster 15 main start'.
 #
 # usage: bench/faults.sh [kill|redis|disk|pg|all]   (ROUNDS=20 CALLS=2000 PG=postgresql://postgres@127.0.0.1:5432)
 #        UNTIL=HH:MM (UTC) starts no kill round after that time; the summary then counts the rounds run.
@@ -197,7 +198,7 @@ pg_round() {
     done >"$WORK/pg-write.txt") & load+=" $!"
     sleep 20
     local before; before=$(date +%s.%N)
-    ${PG_RESTART_COMMAND:-pg_ctlcluster 15 main restart}
+    bash -c "${PG_RESTART_COMMAND:-pg_ctlcluster 15 main restart}"
     local after; after=$(date +%s.%N)
     # shellcheck disable=SC2086
     wait $load
@@ -219,6 +220,8 @@ pg_round() {
     echo "PG ROUND log: $(grep -cE ' (ERROR|WARN) ' "$WORK/app.log") ERROR/WARN lines; most frequent:"
     grep -E ' (ERROR|WARN) ' "$WORK/app.log" | sed -E 's/.*\] \[[^]]*\] //; s/correlation id .*/correlation id …/' | cut -c1-160 \
         | sort | uniq -c | sort -rn | head -4
+    echo "PG ROUND first exception lines:"; grep -E '^(Caused by|[a-z]+\.[a-zA-Z.]+(Exception|Error))' "$WORK/app.log" \
+        | cut -c1-200 | sort | uniq -c | sort -rn | head -6
     kill -9 "$APP_PID"; APP_PID=
 }
 

@@ -70,19 +70,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
     }
 
-    /**
-     * PostgreSQL unreachable for a moment (a restart, a failover, the pool out of connections): 503 with
-     * {@code Retry-After}, so clients retry what they did not see acknowledged. Only the exception's class is
-     * logged: a driver message may quote a value of the request.
-     */
+    /** PostgreSQL unreachable for a moment: 503 with {@code Retry-After} (see {@link DatabaseOutage}). */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
             RecoverableDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
-        log.warn("Database unavailable ({}); answered 503",
-                NestedExceptionUtils.getMostSpecificCause(ex).getClass().getName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The database cannot be reached at the moment; retry in a few seconds"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(DatabaseOutage.problem(ex));
     }
 
     /** A body read by the controller itself (a streamed bulk upload) went past its size limit. */
