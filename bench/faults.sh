@@ -198,7 +198,10 @@ pg_round() {
     done >"$WORK/pg-write.txt") & load+=" $!"
     sleep 20
     local before; before=$(date +%s.%N)
-    bash -c "${PG_RESTART_COMMAND:-pg_ctlcluster 15 main restart}"
+    # through Python, whose subprocess closes every descriptor but 0-2: the restarted server must not inherit ours
+    # (it once kept a caller's `flock` lock held for as long as PostgreSQL ran)
+    python3 -c 'import subprocess, sys; sys.exit(subprocess.run(sys.argv[1], shell=True).returncode)' \
+        "${PG_RESTART_COMMAND:-pg_ctlcluster 15 main restart}"
     local after; after=$(date +%s.%N)
     # shellcheck disable=SC2086
     wait $load
