@@ -37,14 +37,15 @@ import com.salescalls.platform.ProblemWriter;
 /**
  * Who may call what. Every {@code /api/v1/**} path needs an access token (admin paths the admin role);
  * the service, documentation and login endpoints are open. Tokens are checked by Spring Security's
- * resource server; the caller is then loaded from the database, so a deleted user's token stops working.
+ * resource server; the caller is then loaded from the database (through {@link CallerCache}, which every change of
+ * the user or session evicts), so a disabled user's or a revoked session's token stops working at once.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder accessDecoder, UserRepository users,
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder accessDecoder, AccessTokens tokens,
             ProblemWriter problems, IdentityProperties properties) throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
@@ -84,7 +85,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(accessDecoder).jwtAuthenticationConverter(token ->
-                                new CallerAuthentication(AccessTokens.caller(users, token)
+                                new CallerAuthentication(tokens.caller(token)
                                         .orElseThrow(() -> new InvalidBearerTokenException(
                                                 "The token's session has ended or its user cannot log in"))
                                         .asCurrentUser(), token)))
@@ -152,8 +153,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoders jwtDecoders(SecretKey jwtKey) {
-        return JwtDecoders.of(jwtKey);
+    JwtDecoders jwtDecoders(SecretKey jwtKey, IdentityProperties properties) {
+        return JwtDecoders.of(jwtKey, properties.callerCache().maxEntries());
     }
 
     @Bean
