@@ -1,8 +1,7 @@
 package com.salescalls.calls.web;
 
-import jakarta.validation.constraints.Pattern;
-
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.calls.CallService;
 import com.salescalls.identity.CurrentUser;
+import com.salescalls.platform.InvalidParameters;
 
 /**
  * One call's detail, the hottest read: its body is rendered once per version of the call ({@link CallBodies}) and
@@ -30,6 +30,8 @@ import com.salescalls.identity.CurrentUser;
 @RestController
 @Tag(name = "calls")
 class CallDetailController {
+
+    private static final String EMBEDDING = "embedding";
 
     private final CallService calls;
     private final CallBodies bodies;
@@ -45,8 +47,12 @@ class CallDetailController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CallView.class)))
     ResponseEntity<byte[]> get(@AuthenticationPrincipal CurrentUser caller, @PathVariable("call_id") String callId,
-            @RequestParam(name = "include", required = false)
-            @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
+            @Parameter(schema = @Schema(allowableValues = EMBEDDING))
+            @RequestParam(name = "include", required = false) @Nullable String include) {
+        // checked here rather than by a constraint: one constraint would put bean validation on every request
+        if (include != null && !include.equals(EMBEDDING)) {
+            throw new InvalidParameters("include", "must be 'embedding' when given");
+        }
         CallBodies.Body body = bodies.of(calls.get(callId, caller, include != null));
         return ResponseEntity.ok().eTag(body.etag()).cacheControl(CacheControl.noCache().cachePrivate())
                 .contentType(MediaType.APPLICATION_JSON).body(body.json());
