@@ -1,25 +1,29 @@
 #!/usr/bin/env bash
 # Serving speed over HTTP (issue 12): the hot read endpoints under wrk against pgbench running the detail's SELECT,
 # in the same run, on a database of generated analysed calls; results go in docs/BENCHMARKS.md ("Serving speed").
-#   bench/http.sh [calls="2000 100000"] [redis="off on"] [warmup=20] [duration=10] [connections=32] [threads=2]
+#   bench/http.sh [calls="2000 100000"] [redis="off on"] [jit=60] [warmup=20] [duration=10] [connections=32] [threads=2]
 #                 [build=true] [reuse=true] [jfr=false] [only=REGEX] [jar=PATH]
 # Builds the jar (build=false reuses target/*.jar; jar=PATH runs that one, e.g. a copy built from an earlier commit), makes (or, with reuse=true, reuses when complete) the database
 # salescalls_bench_http_N on the local PostgreSQL with N calls (COPY, bench/java.sh com.salescalls.http.HttpBenchData),
 # starts `java -jar` on it (JDK 25, --add-modules jdk.incubator.vector) on ports 18480/18481, signs up a manager,
-# rebuilds the analytics rollups, then per endpoint: `warmup` seconds of wrk, then `wrk -t2 -c32 -d10s --latency`.
+# rebuilds the analytics rollups, warms the JIT up (`jit` seconds of wrk on the detail and the list: a fresh JVM serves
+# a tenth of its speed until C2 has compiled the request path, longer on a busy machine), then per endpoint:
+# `warmup` seconds of wrk, then `wrk -t2 -c32 -d10s --latency`.
 # pgbench -M prepared (same connections and threads) runs the detail's SELECT by call_id on random ids, once before the
 # endpoints and once after; the ratios are to the mean of the two. redis=on runs the application with
 # REDIS_URL=redis://127.0.0.1:6379/13 (a database of its own, flushed first). jfr=true records a JFR profile of the
-# measured part to target/bench-http/N-redis-MODE.jfr (bench/jfr-top.sh prints its top frames).
+# measured part to target/bench-http/N-redis-MODE.jfr (bench/jfr-top.sh prints its top frames). Besides req/s and
+# latency, each row gives the application's CPU time per request (its JVM's user + system time over the run, from
+# /proc): the figure that a machine shared with other work disturbs least.
 # Needs wrk and pgbench (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-calls="2000 100000" redis="off on" warmup=20 duration=10 connections=32 threads=2 build=true reuse=true jfr=false
-only=. jar=
+calls="2000 100000" redis="off on" warmup=20 jit=60 duration=10 connections=32 threads=2 build=true reuse=true
+jfr=false only=. jar=
 for arg in "$@"; do
     case "$arg" in
-        calls=*|redis=*|warmup=*|duration=*|connections=*|threads=*|build=*|reuse=*|jfr=*|only=*|jar=*) declare "$arg" ;;
+        calls=*|redis=*|warmup=*|jit=*|duration=*|connections=*|threads=*|build=*|reuse=*|jfr=*|only=*|jar=*) declare "$arg" ;;
         *) echo "unknown argument $arg" >&2; exit 2 ;;
     esac
 done
@@ -160,15 +164,21 @@ end
 LUA
 }
 
-# "req/s p50_ms p99_ms errors" from wrk's --latency output
+# "req/s p50_ms p99_ms errors requests" from wrk's --latency output (errors: non-2xx answers and socket errors)
 parse_wrk() {
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; if (v ~ /m$/) return v * 60000; return v }
         $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
         /^Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
         /Non-2xx or 3xx responses:/ { errors += $NF }
-        /Socket errors:/ { errors += 0 }
-        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+        /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, errors, requests }'
+}
+
+# CPU time (ms) the application's JVM has used so far: user + system, from /proc
+app_cpu_ms() {
+    awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000 / tick }' "/proc/$APP_PID/stat"
 }
 
 PGBENCH_SQL="$WORK/detail.sql"
@@ -197,6 +207,12 @@ measure_all() {
         "recommendations uncached|sequential|/api/v1/calls/%s/recommendations"
         "search semantic|query|/api/v1/search?mode=semantic&limit=10&q=%s"
     )
+    log "JIT warm-up: ${jit}s on the detail and the list"
+    lua_script "$WORK/jit-detail.lua" random "/api/v1/calls/%s" "$n"
+    lua_script "$WORK/jit-list.lua" fixed "/api/v1/calls?limit=50" "$n"
+    wrk -t1 -c16 -d"${jit}s" -s "$WORK/jit-detail.lua" "$BASE" >/dev/null &
+    wrk -t1 -c16 -d"${jit}s" -s "$WORK/jit-list.lua" "$BASE" >/dev/null
+    wait
     log "pgbench (detail SELECT)"
     tps_before="$(pgbench_detail "$n")"
     local results=()
@@ -218,9 +234,12 @@ measure_all() {
             "$JAVA_HOME_25/bin/jcmd" "$APP_PID" JFR.start name=bench settings=profile >/dev/null
             jfr_started=true
         fi
-        out="$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$script" "$BASE")"
+        local cpu_before cpu_after
+        cpu_before="$(app_cpu_ms)"
+        out="$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$script" "$BASE")"
+        cpu_after="$(app_cpu_ms)"
         echo "$out" >"$WORK/wrk-$n-redis-$mode-${name//[^a-z]/_}.txt"
-        results+=("$name|$(echo "$out" | parse_wrk)|$(loadavg)")
+        results+=("$name|$(echo "$out" | parse_wrk) $((cpu_after - cpu_before))|$(loadavg)")
     done
     if [[ "$jfr_started" == true ]]; then
         "$JAVA_HOME_25/bin/jcmd" "$APP_PID" JFR.stop name=bench filename="$PWD/$WORK/$n-redis-$mode.jfr" >/dev/null
@@ -230,14 +249,15 @@ measure_all() {
     tps_after="$(pgbench_detail "$n")"
     tps=$(( (tps_before + tps_after) / 2 ))
     echo
-    echo "== $n calls, redis $mode, wrk -t$threads -c$connections -d${duration}s after ${warmup}s of warm-up per endpoint"
+    echo "== $n calls, redis $mode, wrk -t$threads -c$connections -d${duration}s after ${jit}s of JIT warm-up and ${warmup}s per endpoint"
     echo "pgbench -M prepared -c$connections -j$threads -T$duration, the detail's SELECT by random call_id: $tps_before / $tps_after TPS (mean $tps)"
-    printf '%-34s %9s %9s %9s %8s %7s  %s\n' endpoint "req/s" "p50 ms" "p99 ms" "non-2xx" "vs pg" "load average"
+    printf '%-34s %9s %9s %9s %7s %7s %12s  %s\n' endpoint "req/s" "p50 ms" "p99 ms" "errors" "vs pg" \
+        "app CPU/req" "load average"
     for row in "${results[@]}"; do
         IFS='|' read -r name figures load <<<"$row"
-        read -r rps p50 p99 errors <<<"$figures"
-        printf '%-34s %9s %9s %9s %8s %6.0f%%  %s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
-            "$(echo "$rps * 100 / $tps" | bc -l)" "$load"
+        read -r rps p50 p99 errors requests cpu <<<"$figures"
+        printf '%-34s %9s %9s %9s %7s %6.0f%% %9.0f us  %s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
+            "$(echo "$rps * 100 / $tps" | bc -l)" "$(echo "$cpu * 1000 / ($requests + 1)" | bc -l)" "$load"
     done
     echo
 }
