@@ -72,18 +72,24 @@ class BearerTokensTest {
     }
 
     @Test
-    void headerCharactersAgreeWithTheFirewallsPatternOnEveryCodePoint() {
-        Pattern firewall = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
-        HeaderCharacters allowed = new HeaderCharacters();
+    void headerCharactersAgreeWithTheFirewallsPatternsOnEveryCodePoint() {
+        agreeEverywhere(new HeaderCharacters(false), Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*"));
+        agreeEverywhere(new HeaderCharacters(true),
+                Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*"));
+        assertThat(new HeaderCharacters(false).test("Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig")).isTrue();
+        assertThat(new HeaderCharacters(false).test("x\ty")).isFalse();
+        assertThat(new HeaderCharacters(true).test("x\ty")).isTrue();
+        assertThat(new HeaderCharacters(true).test("x\u0000y")).isFalse();
+    }
+
+    private static void agreeEverywhere(HeaderCharacters allowed, Pattern firewall) {
         for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
             String text = "a" + Character.toString(codePoint) + "b";
             if (allowed.test(text) != firewall.matcher(text).matches()) {
-                throw new AssertionError("disagree on U+" + Integer.toHexString(codePoint));
+                throw new AssertionError("disagree on U+" + Integer.toHexString(codePoint) + " with " + firewall);
             }
         }
-        assertThat(allowed.test("Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig")).isTrue();
-        assertThat(allowed.test("x\u0000y")).isFalse();
-        assertThat(allowed.test("x\u0085y")).isFalse();
         assertThat(allowed.test("\ud800")).isEqualTo(firewall.matcher("\ud800").matches());
+        assertThat(allowed.test("")).isTrue();
     }
 }
