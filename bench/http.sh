@@ -211,8 +211,9 @@ measure_all() {
     lua_script "$WORK/jit-detail.lua" random "/api/v1/calls/%s" "$n"
     lua_script "$WORK/jit-list.lua" fixed "/api/v1/calls?limit=50" "$n"
     wrk -t1 -c16 -d"${jit}s" -s "$WORK/jit-detail.lua" "$BASE" >/dev/null &
+    local detail_load=$!
     wrk -t1 -c16 -d"${jit}s" -s "$WORK/jit-list.lua" "$BASE" >/dev/null
-    wait
+    wait "$detail_load"
     log "pgbench (detail SELECT)"
     tps_before="$(pgbench_detail "$n")"
     local results=()
