@@ -18,26 +18,34 @@ public class AccessTokens {
 
     private final JwtDecoder accessDecoder;
     private final UserRepository users;
+    private final CallerCache callers;
 
-    AccessTokens(JwtDecoders decoders, UserRepository users) {
+    AccessTokens(JwtDecoders decoders, UserRepository users, CallerCache callers) {
         this.accessDecoder = decoders.access();
         this.users = users;
+        this.callers = callers;
     }
 
     /** The user of a decoded access token while its session lives and the user may log in. */
-    static Optional<UserAccount> caller(UserRepository users, Jwt token) {
+    Optional<UserAccount> caller(Jwt token) {
         String session = token.getClaimAsString(JwtDecoders.SESSION);
+        String subject = token.getSubject();
+        if (session == null || subject == null) {
+            return Optional.empty();
+        }
+        UUID sessionId;
         try {
-            return session == null ? Optional.empty() : users.findCaller(token.getSubject(), UUID.fromString(session));
+            sessionId = UUID.fromString(session);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        return callers.find(subject, sessionId, () -> users.findCaller(subject, sessionId));
     }
 
     /** The caller the token stands for, or empty when it is malformed, forged, expired or of another kind. */
     public Optional<CurrentUser> authenticate(String token) {
         try {
-            return caller(users, accessDecoder.decode(token)).map(UserAccount::asCurrentUser);
+            return caller(accessDecoder.decode(token)).map(UserAccount::asCurrentUser);
         } catch (JwtException e) {
             return Optional.empty();
         }

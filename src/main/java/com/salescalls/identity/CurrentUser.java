@@ -3,8 +3,9 @@ package com.salescalls.identity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The authenticated caller of a request, read fresh from the database for each request so that a role
- * change or a deleted user takes effect at once rather than when the token expires.
+ * The authenticated caller of a request, read from the database (kept between changes by {@link CallerCache},
+ * which every change of the user or session evicts) so that a role change or a disabled user takes effect at once
+ * rather than when the token expires.
  */
 public record CurrentUser(long id, String username, Role role, @Nullable String agentId) {
 

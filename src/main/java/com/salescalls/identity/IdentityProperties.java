@@ -3,7 +3,9 @@ package com.salescalls.identity;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  *                            API's own origin
  * @param hstsMaxAge          {@code Strict-Transport-Security} max-age sent on every answer (behind TLS);
  *                            zero: not sent
+ * @param callerCache         the cache of each request's caller and of accepted access tokens ({@link CallerCache})
  */
 @Validated
 @ConfigurationProperties("app.identity")
@@ -45,5 +48,16 @@ record IdentityProperties(
         @Min(1) int loginUserAttempts,
         @NotNull Duration loginUserWindow,
         @NotNull List<String> allowedOrigins,
-        @NotNull Duration hstsMaxAge) {
+        @NotNull Duration hstsMaxAge,
+        @NotNull @Valid CallerCacheSettings callerCache) {
+
+    /**
+     * @param ttl        how long a request's caller (user and session state) is reused without reading PostgreSQL;
+     *                   every change of that user or session evicts it at once, so this only bounds an eviction
+     *                   message lost between instances; zero: read on every request
+     * @param maxEntries callers kept, and accepted access tokens kept decoded
+     * @param channel    the Redis pub/sub channel that carries evictions between instances (with {@code REDIS_URL})
+     */
+    record CallerCacheSettings(@NotNull Duration ttl, @Min(0) int maxEntries, @NotBlank String channel) {
+    }
 }

@@ -1,9 +1,15 @@
 package com.salescalls.identity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javax.crypto.SecretKey;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -22,7 +28,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * One decoder per kind of token. Each refuses, before any parsing, a token longer than {@link #MAX_TOKEN_CHARS};
  * then checks the HS256 signature, that {@code exp} is present and not past (with at most
  * {@link #CLOCK_SKEW} of tolerance, as {@code nbf}), the issuer, the audience, the session claim, and that the
- * token is of its kind (an access token is never a refresh token).
+ * token is of its kind (an access token is never a refresh token). Access tokens, checked on every request, are
+ * remembered once accepted (by their exact text, bounded, each until its {@code exp}), so a client's next requests
+ * skip the signature and the JSON; what the token stands for (user, session) is still looked up for every request.
  */
 record JwtDecoders(JwtDecoder access, JwtDecoder refresh) {
 
@@ -33,8 +41,32 @@ record JwtDecoders(JwtDecoder access, JwtDecoder refresh) {
     static final int MAX_TOKEN_CHARS = 4096;
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
-    static JwtDecoders of(SecretKey key) {
-        return new JwtDecoders(decoder(key, TokenService.ACCESS), decoder(key, TokenService.REFRESH));
+    static JwtDecoders of(SecretKey key, int remembered) {
+        return new JwtDecoders(remembering(decoder(key, TokenService.ACCESS), remembered),
+                decoder(key, TokenService.REFRESH));
+    }
+
+    private static JwtDecoder remembering(JwtDecoder decoder, int maxEntries) {
+        Cache<String, Jwt> accepted = Caffeine.newBuilder().maximumSize(maxEntries)
+                .expireAfter(Expiry.creating((String token, Jwt jwt) -> until(jwt.getExpiresAt())))
+                .build();
+        return token -> {
+            if (token.length() <= MAX_TOKEN_CHARS) {
+                Jwt known = accepted.getIfPresent(token);
+                Instant expires = known == null ? null : known.getExpiresAt();
+                if (expires != null && Instant.now().isBefore(expires)) {
+                    return known;
+                }
+            }
+            Jwt decoded = decoder.decode(token);
+            accepted.put(token, decoded);
+            return decoded;
+        };
+    }
+
+    private static Duration until(@Nullable Instant expires) {
+        Duration left = expires == null ? Duration.ZERO : Duration.between(Instant.now(), expires);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static JwtDecoder decoder(SecretKey key, String use) {

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class SessionRepository {
 
     private final JdbcClient jdbc;
+    private final CallerCache callers;
 
-    SessionRepository(JdbcClient jdbc) {
+    SessionRepository(JdbcClient jdbc, CallerCache callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     record Session(UUID id, long userId, UUID currentJti, boolean revoked, boolean expired) {
@@ -44,12 +46,15 @@ class SessionRepository {
     void revoke(UUID id, String reason) {
         jdbc.sql("UPDATE refresh_sessions SET revoked_at = now(), revoked_reason = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(reason, id).update();
+        callers.sessionEnded(id);
     }
 
     /** Revokes the user's sessions but {@code keep} (the caller's own, on a password change); how many. */
     int revokeAllOf(long userId, UUID keep, String reason) {
-        return jdbc.sql("UPDATE refresh_sessions SET revoked_at = now(), revoked_reason = ? "
+        int revoked = jdbc.sql("UPDATE refresh_sessions SET revoked_at = now(), revoked_reason = ? "
                         + "WHERE user_id = ? AND revoked_at IS NULL AND id <> ?")
                 .params(reason, userId, keep).update();
+        callers.userChanged(userId);
+        return revoked;
     }
 }

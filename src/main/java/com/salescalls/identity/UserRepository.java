@@ -19,9 +19,11 @@ class UserRepository {
     private static final String COLUMNS = "id, username, email, role, agent_id, created_at, disabled_at";
 
     private final JdbcClient jdbc;
+    private final CallerCache callers;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, CallerCache callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     UserAccount insert(String username, String email, String passwordHash, Role role, @Nullable String agentId) {
@@ -41,7 +43,8 @@ class UserRepository {
 
     /**
      * The caller an access token stands for: its user, if not disabled, and only while the token's session is not
-     * revoked. One indexed query per request, the price of tokens that stop at logout rather than at expiry.
+     * revoked. One indexed query, the price of tokens that stop at logout rather than at expiry ({@link CallerCache}
+     * keeps the answer between changes).
      */
     Optional<UserAccount> findCaller(String username, UUID sessionId) {
         if (!storable(username)) {
@@ -56,12 +59,13 @@ class UserRepository {
     void updatePasswordHash(long userId, String passwordHash) {
         jdbc.sql("UPDATE users SET password_hash = ?, updated_at = now() WHERE id = ?").params(passwordHash, userId)
                 .update();
+        callers.userChanged(userId);
     }
 
     Optional<UserAccount> setDisabled(String username, boolean disabled) {
-        return jdbc.sql("UPDATE users SET disabled_at = CASE WHEN ? THEN coalesce(disabled_at, now()) END,"
+        return changed(jdbc.sql("UPDATE users SET disabled_at = CASE WHEN ? THEN coalesce(disabled_at, now()) END,"
                         + " updated_at = now() WHERE lower(username) = lower(?) RETURNING " + COLUMNS)
-                .params(disabled, username).query(UserRepository::account).optional();
+                .params(disabled, username).query(UserRepository::account).optional());
     }
 
     /** The account and its password hash, for checking a login. */
@@ -90,10 +94,16 @@ class UserRepository {
     }
 
     Optional<UserAccount> updateRole(String username, Role role, @Nullable String agentId) {
-        return jdbc.sql("UPDATE users SET role = ?, agent_id = ?, updated_at = now() WHERE lower(username) = lower(?)"
+        return changed(jdbc.sql("UPDATE users SET role = ?, agent_id = ?, updated_at = now() WHERE lower(username) = lower(?)"
                         + " RETURNING " + COLUMNS)
                 .params(role.wireName(), agentId, username)
-                .query(UserRepository::account).optional();
+                .query(UserRepository::account).optional());
+    }
+
+    /** Every write of a user ends its cached caller entries ({@link CallerCache}). */
+    private Optional<UserAccount> changed(Optional<UserAccount> account) {
+        account.ifPresent(changed -> callers.userChanged(changed.id()));
+        return account;
     }
 
     /** PostgreSQL text cannot hold a NUL, so no stored name has one; asking would fail in the driver. */

@@ -31,7 +31,8 @@ import org.springframework.data.redis.serializer.SerializationException;
 
 /**
  * The caches of {@link CacheNames}: in Redis (shared by every instance) when {@code REDIS_URL} is set, each behind
- * one circuit breaker; in-process (Caffeine) otherwise. Only the named caches exist, so a misspelt name fails at
+ * one circuit breaker and with a short-lived copy in each instance ({@link NearCache}); in-process (Caffeine)
+ * otherwise. Only the named caches exist, so a misspelt name fails at
  * the first call instead of caching into nowhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,7 @@ import org.springframework.data.redis.serializer.SerializationException;
 class CacheConfiguration {
 
     private static final String KEY_PREFIX = "salescalls:cache:";
+    private static final String EVICTIONS_PREFIX = "salescalls:cache-evictions:";
 
     @Bean
     CircuitBreaker redisCircuitBreaker(CacheProperties properties) {
@@ -55,11 +57,14 @@ class CacheConfiguration {
 
     @Bean
     CacheManager cacheManager(CacheProperties properties, ObjectProvider<RedisConnectionFactory> redis,
-            CircuitBreaker redisCircuitBreaker, MeterRegistry registry) {
+            CircuitBreaker redisCircuitBreaker, MeterRegistry registry, ClusterMessages messages) {
         RedisConnectionFactory factory = redis.getIfAvailable();
         SimpleCacheManager manager = new SimpleCacheManager();
         List<Cache> caches = factory == null ? inProcessCaches(properties)
-                : redisCaches(factory, properties, redisCircuitBreaker);
+                : redisCaches(factory, properties, redisCircuitBreaker).stream()
+                        .map(shared -> properties.nearTtl().isZero() ? shared : new NearCache(shared,
+                                properties.nearTtl(), (int) properties.maxEntries(), messages, EVICTIONS_PREFIX))
+                        .toList();
         manager.setCaches(caches.stream().<Cache>map(cache -> new MeteredCache(cache, registry)).toList());
         return manager;
     }

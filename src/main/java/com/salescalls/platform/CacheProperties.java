@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param failureRatePercent    failed Redis calls, in percent of the recent ones, that open the circuit
  * @param minimumCalls          Redis calls the circuit needs to see before it judges the failure rate
  * @param openFor               how long an open circuit skips Redis before probing it again
+ * @param nearTtl               with Redis, how long an instance keeps its own copy of an entry it read
+ *                              ({@link NearCache}; evictions reach the copies at once); zero: no copies
  */
 @Validated
 @ConfigurationProperties("app.cache")
@@ -34,5 +36,6 @@ public record CacheProperties(
         @NotNull Duration redisConnectTimeout,
         @Min(1) @Max(100) int failureRatePercent,
         @Min(1) int minimumCalls,
-        @NotNull Duration openFor) {
+        @NotNull Duration openFor,
+        @NotNull Duration nearTtl) {
 }

@@ -23,7 +23,8 @@ class JwtSecretTest {
 
     private static IdentityProperties identity(String secret) {
         return new IdentityProperties(secret, Duration.ofMinutes(30), Duration.ofDays(14), true, "", "", "", 10,
-                Duration.ofMinutes(5), 100, 100, Duration.ofHours(1), java.util.List.of(), Duration.ZERO);
+                Duration.ofMinutes(5), 100, 100, Duration.ofHours(1), java.util.List.of(), Duration.ZERO,
+                new IdentityProperties.CallerCacheSettings(Duration.ofSeconds(10), 100, "test:callers"));
     }
 
     private PlatformProperties platform(String databaseUrl) {

@@ -15,7 +15,8 @@ class LoginThrottleTest {
 
     private final LoginThrottle throttle = new LoginThrottle(new IdentityProperties("", Duration.ofMinutes(30),
             Duration.ofDays(14), true, "", "", "", 3, Duration.ofMinutes(5), 5, 8, Duration.ofHours(1), List.of(),
-            Duration.ZERO), RateLimits.inProcess());
+            Duration.ZERO, new IdentityProperties.CallerCacheSettings(Duration.ofSeconds(10), 100, "test:callers")),
+            RateLimits.inProcess());
 
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {

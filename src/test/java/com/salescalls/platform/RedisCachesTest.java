@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedisCachesTest {
 
     private final CacheProperties properties = new CacheProperties(Duration.ofMinutes(1), Duration.ofMinutes(1),
-            Duration.ofMinutes(1), 100, Duration.ofSeconds(5), Duration.ofSeconds(2), 50, 3, Duration.ofSeconds(1));
+            Duration.ofMinutes(1), 100, Duration.ofSeconds(5), Duration.ofSeconds(2), 50, 3, Duration.ofSeconds(1),
+            Duration.ZERO);
     private final LettuceConnectionFactory redis = connect();
 
     private static LettuceConnectionFactory connect() {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResilientCacheTest {
 
     private final CacheProperties properties = new CacheProperties(Duration.ofMinutes(1), Duration.ofMinutes(1),
-            Duration.ofMinutes(1), 100, Duration.ofMillis(200), Duration.ofMillis(200), 50, 3, Duration.ofMinutes(1));
+            Duration.ofMinutes(1), 100, Duration.ofMillis(200), Duration.ofMillis(200), 50, 3, Duration.ofMinutes(1),
+            Duration.ZERO);
     private final LettuceConnectionFactory unreachable = new LettuceConnectionFactory(
             new RedisStandaloneConfiguration("127.0.0.1", 1),
             LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(200)).build());

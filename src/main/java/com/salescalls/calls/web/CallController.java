@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,7 +33,7 @@ import com.salescalls.platform.CsvProperties;
 import com.salescalls.platform.CsvResponse;
 import com.salescalls.platform.InvalidParameters.Violation;
 
-/** Listing, filtering and full-text search of calls, and one call's detail. */
+/** Listing, filtering and full-text search of calls (one call's detail: {@link CallDetailController}). */
 @RestController
 @Tag(name = "calls")
 class CallController {
@@ -140,14 +139,6 @@ class CallController {
         }
         CallSort order = sort(violations, sort, query);
         return parameters.toFilter(violations, query, order, limit, offset);
-    }
-
-    @GetMapping("/api/v1/calls/{call_id}")
-    @Operation(summary = "One call with its analysis; `include=embedding` adds the 384-float vector")
-    CallView get(@AuthenticationPrincipal CurrentUser caller, @PathVariable("call_id") String callId,
-            @RequestParam(name = "include", required = false)
-            @Pattern(regexp = "embedding", message = "must be 'embedding' when given") @Nullable String include) {
-        return CallView.of(calls.get(callId, caller, include != null));
     }
 
     private static CallSort sort(List<Violation> violations, @Nullable String sort, @Nullable String query) {
