@@ -60,7 +60,7 @@ public final class VectorIndexBenchmark {
             for (int i = 0; i < size; i++) {
                 vectors[i] = BenchmarkVectors.derived(real, 1, i);
                 batch.add(new AnalyzedCall(i + 1, "CALL_" + i, agent(i), "CUST_" + (i % 2000), "en",
-                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i]));
+                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i], ""));
                 if (batch.size() == 10_000 || i == size - 1) {
                     index.apply(batch);
                     batch.clear();

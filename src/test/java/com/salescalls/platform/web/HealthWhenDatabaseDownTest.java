@@ -24,7 +24,8 @@ class HealthWhenDatabaseDownTest {
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
         PlatformController controller = new PlatformController(unreachable,
                 new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), "", 2, 100),
-                CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null);
+                CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null,
+                java.util.List.of());
         ResponseEntity<java.util.Map<String, Object>> health = controller.health();
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");
