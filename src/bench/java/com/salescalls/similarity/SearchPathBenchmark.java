@@ -58,6 +58,8 @@ public final class SearchPathBenchmark {
             .build();
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
     static final String DATABASE = "salescalls_bench_similarity";
+    static final String ADMIN = "bench-admin";
+    static final String ADMIN_PASSWORD = "bench-admin-password-1";
     static final List<String> QUERIES = List.of("pricing is too expensive for our budget",
             "integration with our CRM", "security review and compliance", "contract renewal next quarter",
             "competitor offered a discount", "customer is happy with the demo", "timing is not right for us",
@@ -88,15 +90,25 @@ public final class SearchPathBenchmark {
                 "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
                 "--app.platform.data-dir=" + work.resolve("app-data"),
                 "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
+                "--app.identity.admin-username=" + ADMIN, "--app.identity.admin-password=" + ADMIN_PASSWORD,
                 "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
             SimilarCalls similar = app.getBean(SimilarCalls.class);
             long catchUp = System.nanoTime();
             IndexService index = app.getBean(IndexService.class);
-            while (index.size() < calls) {
+            IndexHealth health = app.getBean(IndexHealth.class);
+            long reported = 0;
+            while (!"current".equals(health.describe()) || index.size() < calls) {
                 Thread.sleep(100);
+                if (System.nanoTime() - catchUp > reported + 30_000_000_000L) {
+                    reported += 30_000_000_000L;
+                    System.out.printf("  after %.0f s /health says index: \"%s\"%n", (System.nanoTime() - catchUp) / 1e9,
+                            health.describe());
+                }
             }
-            System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s%n", calls,
-                    (System.nanoTime() - catchUp) / 1e9);
+            System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s (%d indexing threads, %s)%n",
+                    calls, (System.nanoTime() - catchUp) / 1e9,
+                    app.getBean(SimilarityProperties.class).indexThreads(),
+                    app.getBean(SimilarityProperties.class).quantized() ? "int8 vectors" : "float32 vectors");
             System.out.printf("application heap in use after GC %d MB, resident memory %d MB, index on disk %s%n",
                     VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20,
                     VectorIndexBenchmark.diskUsage(indexDir));
@@ -104,7 +116,11 @@ public final class SearchPathBenchmark {
                 return;
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            new SearchPathBenchmark(port, requests, threads, calls).measureAll(similar, real);
+            System.out.println("load average at start of the measurements: " + loadAverage());
+            new SearchPathBenchmark(port, requests, threads, calls, busiestAgent(database)).measureAll(similar, real);
+            System.out.println("load average at the end: " + loadAverage());
+            System.out.printf("application heap in use after GC %d MB, resident memory %d MB (after the measurements)%n",
+                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20);
         } finally {
             if (!"true".equals(options.get("keep"))) {
                 dropDatabase(database);
@@ -141,6 +157,22 @@ public final class SearchPathBenchmark {
         return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(line -> line.startsWith("VmRSS:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+    }
+
+    static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+    }
+
+    /** The agent with the most calls, for the filtered and agent-scoped paths. */
+    static String busiestAgent(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet agent = statement.executeQuery("SELECT agent_id, count(*) FROM calls GROUP BY agent_id "
+                     + "ORDER BY count(*) DESC LIMIT 1")) {
+            agent.next();
+            System.out.printf("busiest agent %s: %,d calls%n", agent.getString(1), agent.getLong(2));
+            return agent.getString(1);
+        }
     }
 
     static String url(String database) {
@@ -181,27 +213,101 @@ public final class SearchPathBenchmark {
     private final int threads;
     private final int calls;
     private final String token;
+    private final String agent;
+    private final String agentToken;
+    private String as;
 
-    SearchPathBenchmark(int port, int requests, int threads, int calls) throws Exception {
+    SearchPathBenchmark(int port, int requests, int threads, int calls, String agent) throws Exception {
         this.base = "http://127.0.0.1:" + port;
         this.requests = requests;
         this.threads = threads;
         this.calls = calls;
-        send("/auth/register", "{\"username\":\"bench\",\"email\":\"bench@example.com\",\"password\":\"bench-pass-1\"}");
-        String login = send("/auth/login", "{\"username\":\"bench\",\"password\":\"bench-pass-1\"}");
-        this.token = login.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        this.agent = agent;
+        this.token = tokenFor("bench");
+        // an agent user sees its own calls only: the scope is part of every query
+        String bench = tokenFor("bench-agent");
+        String admin = login(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> patched = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/admin/users/bench-agent")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"role\":\"agent\",\"agent_id\":\"" + agent
+                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (patched.statusCode() != 200) {
+            throw new IllegalStateException("making bench-agent an agent: " + patched.body() + " " + bench.length());
+        }
+        this.agentToken = login("bench-agent", "bench-pass-1");
+        this.as = token;
+    }
+
+    private String tokenFor(String user) throws Exception {
+        send("/auth/register", "{\"username\":\"" + user + "\",\"email\":\"" + user
+                + "@example.com\",\"password\":\"bench-pass-1\"}");
+        return login(user, "bench-pass-1");
+    }
+
+    private String login(String user, String password) throws Exception {
+        String login = send("/auth/login", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        return login.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
     }
 
     void measureAll(SimilarCalls similar, List<float[]> real) {
-        System.out.println("path                         p50 ms   p99 ms   req/s(" + threads + " clients)   p50 vs list");
+        System.out.println("path                                   p50 ms   p99 ms   req/s(" + threads
+                + " clients)   p50 vs list");
         double list = measure("GET /api/v1/calls (baseline)", i -> "/api/v1/calls?limit=10&offset=" + (i % 50) * 10, 0);
+        String month = "&from_date=" + java.time.LocalDate.now().minusDays(60) + "&to_date="
+                + java.time.LocalDate.now().minusDays(30);
+        measure("list agent_id", i -> "/api/v1/calls?limit=10&agent_id=" + agent, list);
+        measure("list from/to_date", i -> "/api/v1/calls?limit=10" + month, list);
+        measure("list min_sentiment=0.5", i -> "/api/v1/calls?limit=10&min_sentiment=0.5", list);
+        measure("list sort=-customer_sentiment_score", i -> "/api/v1/calls?limit=10&sort=-customer_sentiment_score",
+                list);
+        measure("list offset 10,000", i -> "/api/v1/calls?limit=10&offset=" + (10_000 + (i % 50) * 10), list);
+        List<String> deep = cursorsFrom("/api/v1/calls?limit=10", 1_000, 50);
+        measure("list cursor 10,000 deep", i -> "/api/v1/calls?limit=10&cursor=" + deep.get(i % deep.size()), list);
+        List<String> deepAgent = cursorsFrom("/api/v1/calls?limit=10&agent_id=" + agent, 1_000, 50);
+        if (!deepAgent.isEmpty()) {
+            measure("list agent_id cursor 10,000 deep", i -> "/api/v1/calls?limit=10&agent_id=" + agent
+                    + "&cursor=" + deepAgent.get(i % deepAgent.size()), list);
+        }
         measure("vector query alone (in JVM)", null, list, i -> similar.similarTo("none",
                 BenchmarkVectors.derived(real, 3, i), 5, null));
         measure("recommendations", i -> "/api/v1/calls/" + callId(i * 7919L % calls) + "/recommendations", list);
         for (String mode : List.of("keyword", "semantic", "hybrid")) {
-            measure("search mode=" + mode, i -> "/api/v1/search?mode=" + mode + "&limit=10&q="
-                    + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), list);
+            measure("search mode=" + mode, i -> "/api/v1/search?mode=" + mode + "&limit=10&q=" + query(i), list);
         }
+        measure("search keyword + agent/date/sentiment", i -> "/api/v1/search?mode=keyword&limit=10&q=" + query(i)
+                + "&agent_id=" + agent + month + "&min_sentiment=-0.5", list);
+        measure("search keyword + from/to_date", i -> "/api/v1/search?mode=keyword&limit=10&q=" + query(i) + month,
+                list);
+        measure("GET /api/v1/calls?q= (relevance)", i -> "/api/v1/calls?limit=10&q=" + query(i), list);
+        as = agentToken;
+        measure("agent user: search mode=keyword", i -> "/api/v1/search?mode=keyword&limit=10&q=" + query(i), list);
+        measure("agent user: search mode=hybrid", i -> "/api/v1/search?mode=hybrid&limit=10&q=" + query(i), list);
+        measure("agent user: GET /api/v1/calls", i -> "/api/v1/calls?limit=10", list);
+        as = token;
+    }
+
+    private static String query(int i) {
+        return URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8);
+    }
+
+    /** The next_cursor of each of {@code count} pages after the first {@code skip} pages of {@code path}. */
+    private List<String> cursorsFrom(String path, int skip, int count) {
+        List<String> cursors = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < skip + count; page++) {
+            String body = get(path + (cursor == null ? "" : "&cursor=" + cursor));
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next_cursor\":\"([^\"]+)\"")
+                    .matcher(body);
+            if (!next.find()) {
+                return cursors;
+            }
+            cursor = next.group(1);
+            if (page >= skip - 1 && cursors.size() < count) {
+                cursors.add(cursor);
+            }
+        }
+        return cursors;
     }
 
     static String callId(long index) {
@@ -236,7 +342,7 @@ public final class SearchPathBenchmark {
         double rate = done.get() / ((System.nanoTime() - start) / 1e9);
         double p50 = nanos[requests / 2] / 1e6;
         double p99 = nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6;
-        System.out.printf(Locale.ROOT, "%-28s %7.2f  %7.2f  %12.0f        %s%n", name, p50, p99, rate,
+        System.out.printf(Locale.ROOT, "%-38s %7.2f  %7.2f  %12.0f        %s%n", name, p50, p99, rate,
                 baseline == 0 ? "1.00x" : String.format(Locale.ROOT, "%.2fx", p50 / baseline));
         return p50;
     }
@@ -244,7 +350,7 @@ public final class SearchPathBenchmark {
     String get(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + as).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }

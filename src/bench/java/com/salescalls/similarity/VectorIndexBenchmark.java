@@ -25,7 +25,8 @@ import com.salescalls.calls.AnalyzedCall;
  * {@link BenchmarkVectors}) with the application's code, then measures recall@5 against exact search (brute
  * force over the same vectors, which is also the latency baseline), latency p50/p99 and queries per second for
  * each fan-out, build time, index size and heap. Run by {@code bench/similarity.sh index}; arguments
- * {@code sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2}.
+ * {@code sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2 indexthreads=1
+ * quantized=false} (indexthreads: the index's build threads; quantized: int8 vectors).
  */
 public final class VectorIndexBenchmark {
 
@@ -41,26 +42,31 @@ public final class VectorIndexBenchmark {
         int queries = Integer.parseInt(options.getOrDefault("queries", "200"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
         Path work = Path.of(options.getOrDefault("dir", "target/bench"));
+        int indexThreads = Integer.parseInt(options.getOrDefault("indexthreads", "1"));
+        boolean quantized = "true".equals(options.get("quantized"));
         List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
         System.out.printf("%d cores, max heap %d MB, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
         for (int size : sizes) {
-            run(size, m, beam, fanOuts, queries, threads, real, work.resolve("index-" + size + "-m" + m + "-b" + beam));
+            VectorIndex.Settings settings = new VectorIndex.Settings(m, beam, indexThreads, 512, quantized);
+            run(size, settings, fanOuts, queries, threads, real,
+                    work.resolve("index-" + size + "-m" + m + "-b" + beam + (quantized ? "-int8" : "")));
         }
     }
 
-    static void run(int size, int m, int beam, int[] fanOuts, int queryCount, int threads, List<float[]> real,
-            Path dir) throws IOException {
-        System.out.printf("%n== %,d vectors, M=%d, beamWidth=%d ==%n", size, m, beam);
+    static void run(int size, VectorIndex.Settings settings, int[] fanOuts, int queryCount, int threads,
+            List<float[]> real, Path dir) throws IOException {
+        System.out.printf("%n== %,d vectors, M=%d, beamWidth=%d, %d build threads, %s vectors ==%n", size,
+                settings.hnswM(), settings.hnswBeamWidth(), settings.threads(), settings.quantized() ? "int8" : "float32");
         deleteRecursively(dir);
         float[][] vectors = new float[size][];
         long buildStart = System.nanoTime();
-        try (VectorIndex index = new VectorIndex(dir, m, beam)) {
+        try (VectorIndex index = new VectorIndex(dir, settings)) {
             List<AnalyzedCall> batch = new ArrayList<>(10_000);
             for (int i = 0; i < size; i++) {
                 vectors[i] = BenchmarkVectors.derived(real, 1, i);
                 batch.add(new AnalyzedCall(i + 1, "CALL_" + i, agent(i), "CUST_" + (i % 2000), "en",
-                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i]));
+                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i], ""));
                 if (batch.size() == 10_000 || i == size - 1) {
                     index.apply(batch);
                     batch.clear();
@@ -77,7 +83,7 @@ public final class VectorIndexBenchmark {
                 diskUsage(dir));
 
         long heapBefore = usedHeapAfterGc();
-        try (VectorIndex index = new VectorIndex(dir, m, beam)) {
+        try (VectorIndex index = new VectorIndex(dir, settings)) {
             index.refresh();
             long heapIndex = usedHeapAfterGc() - heapBefore;
             System.out.printf("open index: %d segments, %.1f MB heap (vectors and graph are memory-mapped)%n",
@@ -204,9 +210,14 @@ public final class VectorIndexBenchmark {
                 total += bytes;
             }
         }
-        // .vec raw vectors, .vex HNSW graph
-        return String.format("%.0f MB (vectors .vec %.0f MB, graph .vex %.0f MB)", total / 1e6,
-                byExtension.getOrDefault("vec", 0L) / 1e6, byExtension.getOrDefault("vex", 0L) / 1e6);
+        // .vec raw vectors, .veq int8 vectors, .vex HNSW graph, .doc/.pos/.tim/.tip the words' postings; small
+        // segments are packed into compound .cfs files instead
+        long postings = byExtension.getOrDefault("doc", 0L) + byExtension.getOrDefault("pos", 0L)
+                + byExtension.getOrDefault("tim", 0L) + byExtension.getOrDefault("tip", 0L);
+        return String.format("%.0f MB (vectors .vec %.0f MB, int8 .veq %.0f MB, graph .vex %.0f MB, words %.0f MB, "
+                        + "compound .cfs %.0f MB)", total / 1e6, byExtension.getOrDefault("vec", 0L) / 1e6,
+                byExtension.getOrDefault("veq", 0L) / 1e6, byExtension.getOrDefault("vex", 0L) / 1e6, postings / 1e6,
+                byExtension.getOrDefault("cfs", 0L) / 1e6);
     }
 
     static void deleteRecursively(Path dir) throws IOException {

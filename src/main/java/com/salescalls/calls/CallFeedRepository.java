@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class CallFeedRepository {
 
     private static final String COLUMNS = "analyzed_seq, call_id, agent_id, customer_id, language, start_time, "
-            + "customer_sentiment_score, embedding";
+            + "customer_sentiment_score, embedding, transcript";
 
     private final JdbcClient jdbc;
 
@@ -52,7 +52,8 @@ class CallFeedRepository {
         Timestamp start = rs.getTimestamp("start_time");
         return new AnalyzedCall(rs.getLong("analyzed_seq"), rs.getString("call_id"), rs.getString("agent_id"),
                 rs.getString("customer_id"), rs.getString("language"), start.toInstant(),
-                rs.getObject("customer_sentiment_score", Double.class), floats(rs.getArray("embedding")));
+                rs.getObject("customer_sentiment_score", Double.class), floats(rs.getArray("embedding")),
+                rs.getString("transcript"));
     }
 
     private static float @Nullable [] floats(@Nullable Array array) throws SQLException {

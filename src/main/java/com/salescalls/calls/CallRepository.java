@@ -10,10 +10,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -40,6 +43,9 @@ class CallRepository {
     private static final String DETAIL_COLUMNS = COLUMNS + ", metrics, utterances";
     private static final TypeReference<List<SpokenLine>> UTTERANCES = new TypeReference<>() {
     };
+
+    private static final Pattern PLAN_ROWS =
+            Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -168,17 +174,42 @@ class CallRepository {
                 .query((rs, row) -> call(rs, true, withEmbedding)).optional();
     }
 
-    List<Call> page(CallQuerySql query) {
-        return jdbc.sql(pageSql(query))
-                .params(query.parameters())
+    /** A page of the list: after the cursor when there is one (its offset is then 0), else at the filter's offset. */
+    List<Call> page(CallQuerySql query, @Nullable CallCursor after) {
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        if (after != null) {
+            parameters.put("cursor_key", after.key());
+            parameters.put("cursor_id", after.callId());
+        }
+        return jdbc.sql(pageSql(query, after != null))
+                .params(parameters)
                 .param("limit", query.filter().limit())
-                .param("offset", query.filter().offset())
+                .param("offset", after != null ? 0 : query.filter().offset())
                 .query((rs, row) -> call(rs, false, false)).list();
     }
 
     static String pageSql(CallQuerySql query) {
-        return "SELECT " + COLUMNS + " FROM calls " + query.where() + " ORDER BY " + query.filter().sort().orderBy()
+        return pageSql(query, false);
+    }
+
+    static String pageSql(CallQuerySql query, boolean afterCursor) {
+        String where = query.where();
+        if (afterCursor) {
+            where = (where.isEmpty() ? "WHERE " : where + " AND ") + query.filter().sort().after();
+        }
+        return "SELECT " + COLUMNS + " FROM calls " + where + " ORDER BY " + query.filter().sort().orderBy()
                 + " LIMIT :limit OFFSET :offset";
+    }
+
+    /** These calls, in the given order, skipping ids that do not exist. */
+    List<Call> byIds(List<String> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Call> found = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE call_id = ANY(?)").param(callIds.toArray(String[]::new))
+                .query((rs, row) -> call(rs, false, false)).list().forEach(call -> found.put(call.callId(), call));
+        return callIds.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -203,6 +234,20 @@ class CallRepository {
     long count(CallQuerySql query) {
         return jdbc.sql("SELECT count(*) FROM calls " + query.where()).params(query.parameters())
                 .query(Long.class).single();
+    }
+
+    /** How many calls match, counting no further than {@code bound + 1}: the cost stays that of a short scan. */
+    long countUpTo(CallQuerySql query, int bound) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM calls " + query.where() + " LIMIT :bound) AS matched")
+                .params(query.parameters()).param("bound", bound + 1).query(Long.class).single();
+    }
+
+    /** PostgreSQL's planner estimate of how many calls match (from its statistics; nothing is scanned). */
+    long estimatedCount(CallQuerySql query) {
+        String plan = String.join("\n", jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM calls " + query.where())
+                .params(query.parameters()).query(String.class).list());
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Math.round(Double.parseDouble(rows.group(1))) : 0;
     }
 
     /** The highest number among ids of the standard form {@code CALL_} + 8 digits. */

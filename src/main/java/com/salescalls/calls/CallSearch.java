@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.salescalls.identity.CurrentUser;
 
 /**
- * Full-text ranking and result summaries for the search endpoint, on the same filters and caller scope as the
- * calls list.
+ * Keyword ranking and result summaries for the search endpoint and the calls list's {@code q}, on the same
+ * filters and caller scope as the calls list. The {@link KeywordRanking} (the index's BM25) ranks when it can
+ * answer; PostgreSQL's full text ({@code ts_rank_cd}) while it cannot, e.g. while a new instance builds its index.
  */
 @Service
 public class CallSearch {
@@ -20,18 +21,20 @@ public class CallSearch {
     public static final int TEXT_LENGTH = 300;
 
     private final CallSearchRepository search;
+    private final KeywordRanking ranking;
 
-    CallSearch(CallSearchRepository search) {
+    CallSearch(CallSearchRepository search, KeywordRanking ranking) {
         this.search = search;
+        this.ranking = ranking;
     }
 
-    /** A page of the calls matching {@code filter.query()}, ranked by full-text relevance. */
+    /** A page of the calls matching {@code filter.query()}, ranked by keyword relevance. */
     @Transactional(readOnly = true)
     public KeywordHits keyword(CallFilter filter, CurrentUser caller) {
         if (filter.query() == null || filter.sort() != CallSort.RELEVANCE) {
             throw new IllegalArgumentException("keyword search needs a query and relevance order");
         }
-        return search.rankedPage(CallQuerySql.of(filter, caller));
+        return ranking.rank(filter, caller).orElseGet(() -> search.rankedPage(CallQuerySql.of(filter, caller)));
     }
 
     /**
@@ -40,6 +43,15 @@ public class CallSearch {
      */
     @Transactional(readOnly = true)
     public List<CallSummary> summaries(List<String> callIds, @Nullable String query) {
-        return callIds.isEmpty() ? List.of() : search.summaries(callIds, query);
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        if (query == null) {
+            return search.summaries(callIds, TEXT_LENGTH);
+        }
+        return search.summaries(callIds, Integer.MAX_VALUE).stream()
+                .map(s -> new CallSummary(s.callId(), s.agentId(), s.startTime(), s.customerSentimentScore(),
+                        ranking.highlight(query, s.text(), TEXT_LENGTH)))
+                .toList();
     }
 }

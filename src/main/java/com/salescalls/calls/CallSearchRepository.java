@@ -6,18 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Ranked full-text pages and result summaries (index {@code calls_search_vector_idx}). */
+/** Ranked full-text pages (index {@code calls_search_vector_idx}), the fallback ranking, and result summaries. */
 @Repository
 class CallSearchRepository {
-
-    // Highlights use ** rather than HTML tags: transcripts are user input and must never become markup.
-    private static final String HEADLINE_OPTIONS = "StartSel=**, StopSel=**, MaxWords=35, MinWords=15, "
-            + "MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final JdbcClient jdbc;
 
@@ -50,16 +44,14 @@ class CallSearchRepository {
                 .query(Long.class).single();
     }
 
-    List<CallSummary> summaries(List<String> callIds, @Nullable String query) {
-        // ts_headline reparses the whole transcript, so it runs on the requested rows only
-        String text = query == null ? "left(transcript, :length)"
-                : "left(ts_headline('english', transcript, websearch_to_tsquery('english', :q), :options), :length)";
+    /** The calls with the first {@code length} characters of their transcripts as the text, in the given order. */
+    List<CallSummary> summaries(List<String> callIds, int length) {
+        String text = length == Integer.MAX_VALUE ? "transcript" : "left(transcript, :length)";
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT call_id, agent_id, start_time, "
                         + "customer_sentiment_score, " + text + " AS text FROM calls WHERE call_id IN (:ids)")
-                .param("ids", callIds)
-                .param("length", CallSearch.TEXT_LENGTH);
-        if (query != null) {
-            statement = statement.param("q", query).param("options", HEADLINE_OPTIONS);
+                .param("ids", callIds);
+        if (length != Integer.MAX_VALUE) {
+            statement = statement.param("length", length);
         }
         List<CallSummary> found = statement.query((rs, row) -> new CallSummary(rs.getString("call_id"),
                 rs.getString("agent_id"), rs.getObject("start_time", OffsetDateTime.class),

@@ -24,14 +24,19 @@ import com.salescalls.platform.ExportTooLarge;
 @Service
 public class CallService {
 
+    /** Matches a list counts exactly; beyond them its total is an estimate (a count of every match costs a scan). */
+    public static final int EXACT_TOTAL_LIMIT = 1_000;
+
     private final CallRepository calls;
     private final CallLookup lookup;
     private final ApplicationEventPublisher events;
+    private final KeywordRanking ranking;
 
-    CallService(CallRepository calls, CallLookup lookup, ApplicationEventPublisher events) {
+    CallService(CallRepository calls, CallLookup lookup, ApplicationEventPublisher events, KeywordRanking ranking) {
         this.calls = calls;
         this.lookup = lookup;
         this.events = events;
+        this.ranking = ranking;
     }
 
     /**
@@ -91,10 +96,31 @@ public class CallService {
         return lookup.find(callId, false).isPresent();
     }
 
+    /**
+     * A page of the list: ranked by the {@link KeywordRanking} for a query in relevance order when it can answer,
+     * otherwise from PostgreSQL, after {@code after} when given (else at the filter's offset). The total is exact
+     * up to {@link #EXACT_TOTAL_LIMIT} matches, then the planner's estimate, never below the limit.
+     */
     @Transactional(readOnly = true)
-    public CallPage list(CallFilter filter, CurrentUser caller) {
+    public CallPage list(CallFilter filter, @Nullable CallCursor after, CurrentUser caller) {
+        if (after != null && after.sort() != filter.sort()) {
+            throw new IllegalArgumentException("the cursor is for another order");
+        }
+        if (filter.sort() == CallSort.RELEVANCE) {
+            Optional<KeywordHits> ranked = ranking.rank(filter, caller);
+            if (ranked.isPresent()) {
+                return new CallPage(calls.byIds(ranked.get().hits().stream().map(KeywordHits.Hit::callId).toList()),
+                        ranked.get().total(), false, null);
+            }
+        }
         CallQuerySql query = CallQuerySql.of(filter, caller);
-        return new CallPage(calls.page(query), calls.count(query));
+        List<Call> page = calls.page(query, after);
+        String next = page.size() == filter.limit() ? CallCursor.after(page.getLast(), filter.sort()) : null;
+        long counted = calls.countUpTo(query, EXACT_TOTAL_LIMIT);
+        if (counted <= EXACT_TOTAL_LIMIT) {
+            return new CallPage(page, counted, false, next);
+        }
+        return new CallPage(page, Math.max(EXACT_TOTAL_LIMIT + 1, calls.estimatedCount(query)), true, next);
     }
 
     /**

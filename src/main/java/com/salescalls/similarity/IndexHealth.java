@@ -1,5 +1,7 @@
 package com.salescalls.similarity;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -9,15 +11,17 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import com.salescalls.calls.CallFeed;
+import com.salescalls.platform.HealthLine;
 
 /**
  * What operators see of this instance's index: {@code salescalls_index_documents} and
- * {@code salescalls_index_lag_calls} (analysed calls not yet in it), and the {@code index} part of readiness: up
+ * {@code salescalls_index_lag_calls} (analysed calls not yet in it), the {@code index} part of readiness (up
  * once the index is open and answers, saying {@code building} while it is still catching up with the database,
- * since similar-call answers then leave out the calls it has not reached.
+ * since similar-call answers then leave out the calls it has not reached, and keyword search asks PostgreSQL),
+ * and {@code /health}'s {@code index} line: {@code building 412,000/1,000,000} or {@code current}.
  */
 @Component("indexHealthIndicator")
-class IndexHealth implements HealthIndicator, MeterBinder {
+class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
 
     private final IndexService index;
     private final CallFeed feed;
@@ -36,6 +40,26 @@ class IndexHealth implements HealthIndicator, MeterBinder {
         long lag = lag();
         return Health.up().withDetail("state", lag > 0 ? "building" : "current")
                 .withDetail("documents", documents).withDetail("lag_calls", lag).build();
+    }
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public String describe() {
+        if (!index.isOpen()) {
+            return "not open";
+        }
+        try {
+            long lag = lag();
+            long written = index.written();
+            return lag == 0 ? "current"
+                    : String.format(Locale.ROOT, "building %,d/%,d", written, written + lag);
+        } catch (RuntimeException databaseAway) {
+            return "unknown: " + databaseAway.getClass().getSimpleName();
+        }
     }
 
     private long lag() {

@@ -23,6 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.salescalls.calls.CallFeed;
 import com.salescalls.calls.CallsAnalyzed;
+import com.salescalls.calls.KeywordHits;
 import com.salescalls.platform.FolderInUse;
 
 /**
@@ -72,7 +73,7 @@ class IndexService implements SmartLifecycle {
 
     private VectorIndex open(Path directory) {
         try {
-            return new VectorIndex(directory, properties.hnswM(), properties.hnswBeamWidth());
+            return new VectorIndex(directory, VectorIndex.Settings.of(properties));
         } catch (RuntimeException e) {
             if (isLockHeld(e)) {
                 throw new FolderInUse("The vector index in " + directory + " is in use by another instance",
@@ -81,7 +82,7 @@ class IndexService implements SmartLifecycle {
             log.warn("Vector index in {} is unreadable ({}): rebuilding it from the database", directory,
                     e.toString());
             deleteRecursively(directory);
-            return new VectorIndex(directory, properties.hnswM(), properties.hnswBeamWidth());
+            return new VectorIndex(directory, VectorIndex.Settings.of(properties));
         }
     }
 
@@ -136,8 +137,17 @@ class IndexService implements SmartLifecycle {
         return current().nearest(vector, k, properties.searchFanOut(), filter);
     }
 
+    KeywordHits keyword(Query words, @Nullable Query filter, int offset, int limit) {
+        return current().keyword(words, filter, offset, limit);
+    }
+
     int size() {
         return current().size();
+    }
+
+    /** Calls written to the index, searchable or not yet. */
+    long written() {
+        return current().written();
     }
 
     /** Whether the index is open and can answer queries (it may still be catching up). */
@@ -149,6 +159,12 @@ class IndexService implements SmartLifecycle {
     long watermark() {
         IndexTailer current = tailer;
         return current == null ? 0 : current.watermark();
+    }
+
+    /** The watermark that searches see: every analysis numbered up to it is in their answers. */
+    long searchableWatermark() {
+        IndexTailer current = tailer;
+        return current == null ? 0 : current.searchableWatermark();
     }
 
     private VectorIndex current() {

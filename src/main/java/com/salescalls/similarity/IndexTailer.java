@@ -27,6 +27,7 @@ final class IndexTailer {
     private Instant lastCommit = Instant.MIN;
     private Instant lastRefresh = Instant.MIN;
     private boolean unrefreshed;
+    private volatile long searchableWatermark;
 
     IndexTailer(CallFeed feed, VectorIndex index, int batchSize, Duration gapTimeout, Duration commitInterval) {
         this.feed = feed;
@@ -35,6 +36,7 @@ final class IndexTailer {
         this.commitInterval = commitInterval;
         this.committedWatermark = index.watermark();
         this.seen = new SequenceWatermark(committedWatermark, gapTimeout);
+        this.searchableWatermark = committedWatermark;
     }
 
     /** One round; returns whether a full batch was read, i.e. more is probably waiting. */
@@ -52,9 +54,13 @@ final class IndexTailer {
         // Every refresh and commit writes a segment, and each segment is one more graph to search: while catching up,
         // both wait for CATCH_UP_CHECKPOINT so a rebuild writes few large segments; once caught up, refresh each poll.
         if (unrefreshed && (!more || !now.isBefore(lastRefresh.plus(CATCH_UP_CHECKPOINT)))) {
+            long applied = seen.watermark();
             index.refresh();
+            searchableWatermark = applied;
             unrefreshed = false;
             lastRefresh = now;
+        } else if (!unrefreshed) {
+            searchableWatermark = seen.watermark();
         }
         Duration checkpoint = more ? CATCH_UP_CHECKPOINT : commitInterval;
         if (seen.watermark() != committedWatermark && !now.isBefore(lastCommit.plus(checkpoint))) {
@@ -72,5 +78,10 @@ final class IndexTailer {
 
     long watermark() {
         return seen.watermark();
+    }
+
+    /** The watermark as of the last refresh: what searches already see (read from any thread). */
+    long searchableWatermark() {
+        return searchableWatermark;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
-import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -21,7 +20,8 @@ import com.salescalls.insights.EmbeddingEncoder;
 
 /**
  * Keyword, semantic and hybrid search over the calls the caller may see, with the calls list's filters.
- * Keyword ranking runs in PostgreSQL; semantic ranking embeds the query and searches the vector index with
+ * Keyword ranking is {@link CallSearch}'s (the index's BM25, PostgreSQL while the index builds); semantic ranking
+ * embeds the query and searches the vector index with
  * the same filters inside the graph search; hybrid fuses the top {@code searchDepth} of each by reciprocal
  * rank fusion.
  */
@@ -74,10 +74,7 @@ public class SearchService {
         if (vector == null) {
             return List.of();
         }
-        Query scope = caller.seesAllAgents() || caller.agentId() != null
-                ? VectorFilters.of(filter, caller.seesAllAgents() ? null : caller.agentId())
-                : VectorFilters.nothing();
-        return index.nearest(vector, properties.searchDepth(), scope);
+        return index.nearest(vector, properties.searchDepth(), VectorFilters.scoped(filter, caller));
     }
 
     private SearchPage hybrid(CallFilter filter, CurrentUser caller, String q) {

@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param rrfK           reciprocal rank fusion constant: a result's fused score is the sum of 1/(k + rank)
  * @param searchDepth    results each ranking contributes to a semantic or hybrid search (so its deepest page)
  * @param maxQueryLength longest search text accepted, in characters
+ * @param indexThreads   threads that build the index (documents and HNSW graph) while it catches up
+ * @param ramBufferMb    memory for index documents not yet written to a segment
+ * @param quantized      int8 scalar-quantized vectors instead of float32 (less memory, lower recall)
  */
 @Validated
 @ConfigurationProperties("app.similarity")
@@ -40,5 +43,8 @@ public record SimilarityProperties(
         @Min(1) @Max(10_000) int searchFanOut,
         @Min(1) @Max(1000) int rrfK,
         @Min(1) @Max(1000) int searchDepth,
-        @Min(1) @Max(2000) int maxQueryLength) {
+        @Min(1) @Max(2000) int maxQueryLength,
+        @Min(1) @Max(64) int indexThreads,
+        @Min(16) @Max(4096) int ramBufferMb,
+        boolean quantized) {
 }

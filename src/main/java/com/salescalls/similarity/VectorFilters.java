@@ -11,6 +11,7 @@ import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.CallFilter;
+import com.salescalls.identity.CurrentUser;
 
 /**
  * The calls list's filters and the caller's scope as a Lucene filter, so that the graph search itself skips
@@ -49,8 +50,13 @@ final class VectorFilters {
         return built.clauses().isEmpty() ? null : built;
     }
 
-    static Query nothing() {
-        return new MatchNoDocsQuery("the caller may see no calls");
+    /** The filter within what {@code caller} may see: all calls, one agent's, or none (null: no restriction). */
+    static @Nullable Query scoped(CallFilter filter, CurrentUser caller) {
+        if (caller.seesAllAgents()) {
+            return of(filter, null);
+        }
+        return caller.agentId() == null ? new MatchNoDocsQuery("the caller may see no calls")
+                : of(filter, caller.agentId());
     }
 
     private static void term(BooleanQuery.Builder query, String field, @Nullable String value) {

@@ -7,11 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -19,6 +25,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +33,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -36,12 +45,15 @@ import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.AnalyzedCall;
+import com.salescalls.calls.KeywordHits;
 
 /**
- * One instance's Lucene index of call embeddings: an HNSW graph over unit vectors (dot product = cosine) plus
- * the fields that searches filter on, so filters apply inside the graph search rather than to its results.
+ * One instance's Lucene index of analysed calls: an HNSW graph over unit vectors (dot product = cosine), the
+ * transcript's words for keyword search (BM25, the transcript itself is not stored: PostgreSQL keeps it), and
+ * the fields that searches filter on, so filters apply inside the search rather than to its results.
  * Each commit records the {@code analyzed_seq} watermark up to which the index is complete, which is where a
- * restarted instance resumes. Writes come from one thread (the tailer); searches from any.
+ * restarted instance resumes. Writes come from one thread (the tailer), which spreads a batch over
+ * {@code threads} indexing threads; searches come from any thread.
  */
 final class VectorIndex implements Closeable {
 
@@ -52,47 +64,89 @@ final class VectorIndex implements Closeable {
     static final String START = "start_micros";
     static final String SENTIMENT = "sentiment";
     static final String VECTOR = "embedding";
+    static final String TRANSCRIPT = "transcript";
     private static final String WATERMARK = "analyzed_seq_watermark";
     // bumped when the document layout changes, so an index written by an older version is rebuilt, not misread
     private static final String LAYOUT = "layout";
-    private static final String LAYOUT_VERSION = "1";
+    private static final String LAYOUT_VERSION = "2";
+    /** Batches smaller than this are applied on the calling thread: splitting them costs more than it saves. */
+    private static final int PARALLEL_BATCH = 200;
 
     private final Path directory;
     private final FSDirectory store;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final int threads;
+    private final @Nullable ExecutorService indexing;
+
+    /**
+     * How the index is written.
+     *
+     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge
+     * @param ramBufferMb memory for documents not yet flushed: larger means fewer, larger segments while rebuilding
+     * @param quantized   int8 scalar-quantized vectors (a quarter of the memory) instead of float32
+     */
+    record Settings(int hnswM, int hnswBeamWidth, int threads, int ramBufferMb, boolean quantized) {
+
+        /** The configured settings, the buffer held to a quarter of the heap so that a small heap never runs out. */
+        static Settings of(SimilarityProperties properties) {
+            long quarterHeapMb = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+            return new Settings(properties.hnswM(), properties.hnswBeamWidth(), properties.indexThreads(),
+                    (int) Math.max(16, Math.min(properties.ramBufferMb(), quarterHeapMb)), properties.quantized());
+        }
+    }
 
     VectorIndex(Path directory, int hnswM, int hnswBeamWidth) {
+        this(directory, new Settings(hnswM, hnswBeamWidth, 1, 256, false));
+    }
+
+    VectorIndex(Path directory, Settings settings) {
         this.directory = directory;
+        this.threads = settings.threads();
+        this.indexing = settings.threads() > 1
+                ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
+                        .daemon().factory())
+                : null;
         try {
             Files.createDirectories(directory);
             this.store = FSDirectory.open(directory);
-            this.writer = openWriter(store, hnswM, hnswBeamWidth);
+            this.writer = openWriter(store, settings, indexing);
             if (!LAYOUT_VERSION.equals(userData().get(LAYOUT))) {
                 writer.deleteAll();
             }
             this.searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the vector index in " + directory, e);
+        } catch (IOException | RuntimeException e) {
+            if (indexing != null) {
+                indexing.shutdownNow();
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Cannot open the vector index in " + directory, io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
-    private static IndexWriter openWriter(FSDirectory store, int hnswM, int hnswBeamWidth) throws IOException {
+    private static IndexWriter openWriter(FSDirectory store, Settings settings, @Nullable ExecutorService merges)
+            throws IOException {
         try {
-            return new IndexWriter(store, config(hnswM, hnswBeamWidth));
+            return new IndexWriter(store, config(settings, merges));
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    private static IndexWriterConfig config(int hnswM, int hnswBeamWidth) {
-        KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat(hnswM, hnswBeamWidth);
-        return new IndexWriterConfig()
+    private static IndexWriterConfig config(Settings settings, @Nullable ExecutorService merges) {
+        int workers = merges == null ? 1 : settings.threads();
+        KnnVectorsFormat hnsw = settings.quantized()
+                ? new Lucene99HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth(), workers, 7,
+                        false, null, merges)
+                : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth(), workers, merges);
+        return new IndexWriterConfig(new TranscriptAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // only a commit with its watermark is durable state; anything after it is replayed from the feed
                 .setCommitOnClose(false)
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(settings.ramBufferMb())
                 .setCodec(new Lucene103Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
@@ -121,8 +175,41 @@ final class VectorIndex implements Closeable {
         }
     }
 
-    /** Files each call under its id, replacing an earlier version; a call without embedding is removed. */
+    /**
+     * Files each call under its id, replacing an earlier version; a call without embedding (an empty transcript)
+     * is removed. A call that comes twice in the batch is filed as its later analysis.
+     */
     void apply(List<AnalyzedCall> calls) {
+        Map<String, AnalyzedCall> latest = new LinkedHashMap<>();
+        for (AnalyzedCall call : calls) {
+            latest.merge(call.callId(), call, (a, b) -> a.analyzedSeq() >= b.analyzedSeq() ? a : b);
+        }
+        List<AnalyzedCall> unique = List.copyOf(latest.values());
+        if (indexing == null || unique.size() < PARALLEL_BATCH) {
+            file(unique);
+            return;
+        }
+        // each thread fills a segment of its own, graph included: the HNSW inserts, the costly part, run in parallel
+        int chunk = (unique.size() + threads - 1) / threads;
+        List<Future<?>> parts = new ArrayList<>(threads);
+        for (int from = 0; from < unique.size(); from += chunk) {
+            List<AnalyzedCall> part = unique.subList(from, Math.min(unique.size(), from + chunk));
+            parts.add(indexing.submit(() -> file(part)));
+        }
+        try {
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void file(List<AnalyzedCall> calls) {
         try {
             for (AnalyzedCall call : calls) {
                 Term id = new Term(CALL_ID, call.callId());
@@ -149,6 +236,7 @@ final class VectorIndex implements Closeable {
         }
         doc.add(new KnnFloatVectorField(VECTOR, UnitVectors.normalized(call.embedding()),
                 VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new TextField(TRANSCRIPT, call.transcript(), Field.Store.NO));
         return doc;
     }
 
@@ -213,6 +301,42 @@ final class VectorIndex implements Closeable {
         }
     }
 
+    /**
+     * The calls that {@code words} matches among those {@code filter} allows (null: all), ranked by BM25; ties
+     * keep index order.
+     */
+    KeywordHits keyword(Query words, @Nullable Query filter, int offset, int limit) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(words, Occur.MUST);
+        if (filter != null) {
+            builder.add(filter, Occur.FILTER);
+        }
+        Query query = builder.build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(1, offset + limit));
+                // the top-k search skips what cannot make the page, so its hit count is a bound: count exactly
+                long total = searcher.count(query);
+                StoredFields stored = searcher.storedFields();
+                List<KeywordHits.Hit> page = new ArrayList<>(limit);
+                for (int i = offset; i < top.scoreDocs.length; i++) {
+                    Document doc = stored.document(top.scoreDocs[i].doc);
+                    page.add(new KeywordHits.Hit(doc.get(CALL_ID), top.scoreDocs[i].score));
+                }
+                return new KeywordHits(page, total);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents written, searchable or not yet: how far a rebuild has got. */
+    long written() {
+        return writer.getDocStats().numDocs;
+    }
+
     /** Calls in the index as searches see it. */
     int size() {
         return read(searcher -> searcher.getIndexReader().numDocs());
@@ -234,6 +358,9 @@ final class VectorIndex implements Closeable {
     @Override
     public void close() {
         try {
+            if (indexing != null) {
+                indexing.shutdown();
+            }
             searchers.close();
             writer.close();
             store.close();

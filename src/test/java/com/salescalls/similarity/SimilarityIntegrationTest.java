@@ -280,7 +280,8 @@ class SimilarityIntegrationTest {
     IndexService instance(Path dir) {
         SimilarityProperties own = new SimilarityProperties(dir, properties.pollInterval(), properties.batchSize(),
                 properties.gapTimeout(), properties.commitInterval(), properties.hnswM(), properties.hnswBeamWidth(),
-                properties.searchFanOut(), properties.rrfK(), properties.searchDepth(), properties.maxQueryLength());
+                properties.searchFanOut(), properties.rrfK(), properties.searchDepth(), properties.maxQueryLength(),
+                properties.indexThreads(), properties.ramBufferMb(), properties.quantized());
         IndexService index = new IndexService(own, feed);
         index.start();
         return index;

@@ -37,7 +37,7 @@ class VectorIndexTest {
 
     static AnalyzedCall call(long seq, int n, float[] vector) {
         return new AnalyzedCall(seq, "CALL_" + n, "AGENT_" + (n % 4), "CUST_" + (n % 10), n % 2 == 0 ? "en" : "de",
-                START.plusSeconds(3600L * n), (n % 21 - 10) / 10.0, vector);
+                START.plusSeconds(3600L * n), (n % 21 - 10) / 10.0, vector, "Agent: call number " + n + ".");
     }
 
     static double dot(float[] a, float[] b) {
@@ -122,7 +122,7 @@ class VectorIndexTest {
             assertThat(index.nearest(second, 1, 10, null).getFirst().callId()).isEqualTo("CALL_1");
             assertThat(index.nearest(second, 1, 10, null).getFirst().similarity()).isCloseTo(1.0, within(1e-5));
 
-            index.apply(List.of(new AnalyzedCall(4, "CALL_2", "AGENT_2", "CUST_2", "en", START, null, null)));
+            index.apply(List.of(new AnalyzedCall(4, "CALL_2", "AGENT_2", "CUST_2", "en", START, null, null, "")));
             index.refresh();
             assertThat(index.size()).isEqualTo(1);
         }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.platform.Identifiers;
+import com.salescalls.calls.CallCursor;
 import com.salescalls.calls.CallFilter;
 import com.salescalls.calls.CallPage;
 import com.salescalls.calls.CallService;
@@ -49,15 +50,23 @@ class CallController {
         this.csv = csv;
     }
 
-    record CallList(List<CallView> calls, long total, int limit, int offset) {
+    /**
+     * @param total           matching calls: exact up to 1,000, beyond that an estimate ({@code total_is_estimate})
+     * @param nextCursor      pass as {@code cursor} for the next page; null after the last page and in relevance order
+     */
+    record CallList(List<CallView> calls, long total, boolean totalIsEstimate, int limit, int offset,
+                    @Nullable String nextCursor) {
     }
 
     @GetMapping("/api/v1/calls")
     @Operation(summary = "List calls, newest first, with filters; `q` searches transcripts (ranked by relevance); "
+            + "`cursor` (the previous page's `next_cursor`) pages at the same cost at any depth, where a deep `offset` "
+            + "is slower; `total` is exact up to 1,000 matches, beyond that an estimate (`total_is_estimate`); "
             + "`Accept: text/csv` or `format=csv` exports every matching call as CSV instead of a page")
     CallList list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "limit", defaultValue = "50") @Min(1) @Max(100) int limit,
             @RequestParam(name = "offset", defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+            @RequestParam(name = "cursor", required = false) @Size(max = 512) @Nullable String cursor,
             @RequestParam(name = "agent_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
             @Nullable String agentId,
             @RequestParam(name = "customer_id", required = false) @Pattern(regexp = ID, message = ID_MESSAGE)
@@ -73,10 +82,21 @@ class CallController {
             @RequestParam(name = "sort", required = false) @Nullable String sort,
             @RequestParam(name = "format", required = false)
             @Pattern(regexp = "json|csv", message = "must be json or csv") @Nullable String format) {
-        CallFilter filter = filter(new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
-                maxSentiment), q, sort, limit, offset);
-        CallPage page = calls.list(filter, caller);
-        return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), limit, offset);
+        List<Violation> violations = new ArrayList<>();
+        String query = query(violations, q);
+        CallSort order = sort(violations, sort, query);
+        CallCursor after = null;
+        if (cursor != null) {
+            after = CallCursor.parse(violations, "cursor", cursor, order);
+            if (offset != 0) {
+                violations.add(new Violation("offset", "must be 0 with a cursor"));
+            }
+        }
+        CallFilter filter = new FilterParameters(agentId, customerId, language, fromDate, toDate, minSentiment,
+                maxSentiment).toFilter(violations, query, order, limit, offset);
+        CallPage page = calls.list(filter, after, caller);
+        return new CallList(page.calls().stream().map(CallView::of).toList(), page.total(), page.totalIsEstimate(),
+                limit, offset, page.nextCursor());
     }
 
     @GetMapping(path = "/api/v1/calls", produces = CsvResponse.TEXT_CSV)
@@ -133,12 +153,17 @@ class CallController {
     private static CallFilter filter(FilterParameters parameters, @Nullable String q, @Nullable String sort, int limit,
             int offset) {
         List<Violation> violations = new ArrayList<>();
+        String query = query(violations, q);
+        CallSort order = sort(violations, sort, query);
+        return parameters.toFilter(violations, query, order, limit, offset);
+    }
+
+    private static @Nullable String query(List<Violation> violations, @Nullable String q) {
         String query = q == null ? null : q.strip();
         if (query != null && query.isEmpty()) {
             violations.add(new Violation("q", "must not be blank"));
         }
-        CallSort order = sort(violations, sort, query);
-        return parameters.toFilter(violations, query, order, limit, offset);
+        return query;
     }
 
     private static CallSort sort(List<Violation> violations, @Nullable String sort, @Nullable String query) {

@@ -1,6 +1,7 @@
 package com.salescalls.platform.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.salescalls.platform.CacheStatus;
 import com.salescalls.platform.DatabaseProbe;
+import com.salescalls.platform.HealthLine;
 import com.salescalls.platform.PlatformProperties;
 import com.salescalls.platform.ReadReplicas;
 
@@ -33,14 +35,16 @@ class PlatformController {
 
     private final ReadReplicas replicas;
     private final ObjectProvider<HealthEndpoint> probes;
+    private final List<HealthLine> lines;
 
     PlatformController(DatabaseProbe database, PlatformProperties properties, CacheStatus cache, ReadReplicas replicas,
-            ObjectProvider<HealthEndpoint> probes) {
+            ObjectProvider<HealthEndpoint> probes, List<HealthLine> lines) {
         this.database = database;
         this.properties = properties;
         this.cache = cache;
         this.replicas = replicas;
         this.probes = probes;
+        this.lines = List.copyOf(lines);
     }
 
     record Root(String message, String version, String docs) {
@@ -66,6 +70,9 @@ class PlatformController {
         // A replica that is down or lags is skipped (reads go to the primary): reported, never unhealthy.
         if (replicas.configured()) {
             body.put("replicas", replicas.describe());
+        }
+        if (databaseUp) {
+            lines.forEach(line -> body.put(line.name(), line.describe()));
         }
         return ResponseEntity.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }

@@ -26,7 +26,8 @@ class HealthWhenDatabaseDownTest {
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
         PlatformController controller = new PlatformController(new DatabaseProbe(unreachable, Duration.ofSeconds(2)),
                 new PlatformProperties("test", Path.of("data"), "", DataSize.ofMegabytes(1), "", 2, 100),
-                CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null);
+                CacheStatus.inProcess(), ReadReplicas.none(new DriverManagerDataSource()), null,
+                java.util.List.of());
         ResponseEntity<java.util.Map<String, Object>> health = controller.health();
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(health.getBody()).containsEntry("status", "unhealthy").containsEntry("database", "disconnected");
