@@ -46,8 +46,10 @@ class NearCacheTest {
     }
 
     private static ClusterMessages messages(RedisConnectionFactory factory) {
-        return new ClusterMessages(new StaticListableBeanFactory(Map.of("redis", factory))
+        ClusterMessages messages = new ClusterMessages(new StaticListableBeanFactory(Map.of("redis", factory))
                 .getBeanProvider(RedisConnectionFactory.class));
+        messages.start(); // as the application context does; later subscriptions join the running container
+        return messages;
     }
 
     private Cache callsOf(RedisConnectionFactory factory, ClusterMessages messages) {
