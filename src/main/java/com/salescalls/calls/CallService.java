@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.platform.ExportTooLarge;
+import com.salescalls.platform.ReplicaRouting;
 
 /**
  * Stores calls and answers the call queries, each scoped to what the caller may see. Storing calls publishes
@@ -28,13 +29,11 @@ public class CallService {
     public static final int EXACT_TOTAL_LIMIT = 1_000;
 
     private final CallRepository calls;
-    private final CallLookup lookup;
     private final ApplicationEventPublisher events;
     private final KeywordRanking ranking;
 
-    CallService(CallRepository calls, CallLookup lookup, ApplicationEventPublisher events, KeywordRanking ranking) {
+    CallService(CallRepository calls, ApplicationEventPublisher events, KeywordRanking ranking) {
         this.calls = calls;
-        this.lookup = lookup;
         this.events = events;
         this.ranking = ranking;
     }
@@ -83,8 +82,13 @@ public class CallService {
         return find(callId, caller, false);
     }
 
+    // from the primary: the detail caches what this returns, and a replica behind it must not be cached
     private Optional<Call> find(String callId, CurrentUser caller, boolean withEmbedding) {
-        return lookup.find(callId, withEmbedding).filter(call -> caller.maySee(call.agentId()));
+        return stored(callId, withEmbedding).filter(call -> caller.maySee(call.agentId()));
+    }
+
+    private Optional<Call> stored(String callId, boolean withEmbedding) {
+        return ReplicaRouting.onPrimary(() -> calls.find(callId, withEmbedding));
     }
 
     /**
@@ -93,7 +97,7 @@ public class CallService {
      */
     @Transactional(readOnly = true)
     public boolean isStored(String callId) {
-        return lookup.find(callId, false).isPresent();
+        return stored(callId, false).isPresent();
     }
 
     /**

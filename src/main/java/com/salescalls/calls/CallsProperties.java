@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTranscriptChars  characters in one transcript (or all its utterances' text together)
  * @param maxUtterances       utterances in one call
  * @param ingestRequestsPerMinute ingest and analyse requests one user may make per minute ({@code INGEST_RATE_LIMIT})
- * @param detailBodyCache     bytes of call details kept as rendered JSON in each instance ({@code DETAIL_BODY_CACHE})
  */
 @Validated
 @ConfigurationProperties("app.calls")
@@ -25,6 +24,5 @@ public record CallsProperties(
         @NotNull DataSize maxBulkSize,
         @Min(100) @Max(10_000_000) int maxTranscriptChars,
         @Min(1) @Max(1_000_000) int maxUtterances,
-        @Min(1) int ingestRequestsPerMinute,
-        @NotNull DataSize detailBodyCache) {
+        @Min(1) int ingestRequestsPerMinute) {
 }

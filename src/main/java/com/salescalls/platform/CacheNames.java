@@ -9,7 +9,7 @@ public final class CacheNames {
 
     /** Agent leaderboards and trends; cleared whenever calls are analysed or rollups rebuilt. */
     public static final String ANALYTICS = "analytics";
-    /** Call detail by id, before the caller's scope is applied; evicted per call when it is analysed. */
+    /** Call detail by id, rendered (JSON, ETag, agent), before the caller's scope is applied; evicted when analysed. */
     public static final String CALLS = "calls";
     /** Recommendations for a call; cleared whenever calls are analysed, since any call may become similar. */
     public static final String RECOMMENDATIONS = "recommendations";

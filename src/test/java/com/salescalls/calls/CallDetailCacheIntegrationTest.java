@@ -3,6 +3,7 @@ package com.salescalls.calls;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,10 @@ import com.salescalls.support.RedisIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Call detail goes through the Redis cache: one entry for every caller, evicted when the call is re-analysed. */
+/**
+ * Call detail goes through the Redis cache, rendered: one entry for every caller (scoped on the hit), evicted when the
+ * call is re-analysed.
+ */
 @RedisIntegrationTest
 class CallDetailCacheIntegrationTest {
 
@@ -62,7 +66,25 @@ class CallDetailCacheIntegrationTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(redis.hasKey(key)).isTrue();
         assertThat(redis.hasKey(key + "+embedding")).isFalse();
+        // kept rendered: the detail's own JSON bytes and ETag with the call's agent, so a hit is neither parsed nor
+        // rendered again; every caller is then served from it, within their scope
+        String stored = redis.opsForValue().get(key);
+        assertThat(stored).startsWith("com.salescalls.calls.web.CallBodies$Body\n")
+                .contains("\"agentId\":\"AGENT_0042\"").contains(first.header("ETag").replace("\"", ""));
         assertThat(api.get("/api/v1/calls/" + callId, api.adminToken()).body()).isEqualTo(first.body());
+        String ownAgent = api.tokenFor("cache-agent-own", "password-1");
+        String otherAgent = api.tokenFor("cache-agent-other", "password-1");
+        assertThat(api.patchJson("/api/v1/admin/users/cache-agent-own",
+                Map.of("role", "agent", "agent_id", "AGENT_0042"), api.adminToken()).status()).isEqualTo(200);
+        assertThat(api.patchJson("/api/v1/admin/users/cache-agent-other",
+                Map.of("role", "agent", "agent_id", "AGENT_0043"), api.adminToken()).status()).isEqualTo(200);
+        Api.Response own = api.get("/api/v1/calls/" + callId, ownAgent);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.header("ETag")).isEqualTo(first.header("ETag"));
+        Api.Response other = api.get("/api/v1/calls/" + callId, otherAgent);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body().toString()).doesNotContain("AGENT_0042");
+        assertThat(redis.opsForValue().get(key)).isEqualTo(stored);
 
         Api.Response withEmbedding = api.get("/api/v1/calls/" + callId + "?include=embedding", manager);
         assertThat(withEmbedding.body().get("embedding").size()).isEqualTo(384);

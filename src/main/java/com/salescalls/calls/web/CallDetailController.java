@@ -17,12 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.salescalls.calls.CallService;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.platform.InvalidParameters;
 
 /**
- * One call's detail, the hottest read: its body is rendered once per version of the call ({@link CallBodies}) and
+ * One call's detail, the hottest read: its body is rendered once per version of the call and cached ({@link CallBodies}) and
  * carries an {@code ETag}; a client that sends it back in {@code If-None-Match} gets 304 without a body (Spring
  * compares them) once the caller's scope has been checked. {@code Cache-Control: private, no-cache}: a browser may
  * keep it but asks again each time, and no shared cache keeps it.
@@ -33,11 +32,9 @@ class CallDetailController {
 
     private static final String EMBEDDING = "embedding";
 
-    private final CallService calls;
     private final CallBodies bodies;
 
-    CallDetailController(CallService calls, CallBodies bodies) {
-        this.calls = calls;
+    CallDetailController(CallBodies bodies) {
         this.bodies = bodies;
     }
 
@@ -53,7 +50,7 @@ class CallDetailController {
         if (include != null && !include.equals(EMBEDDING)) {
             throw new InvalidParameters("include", "must be 'embedding' when given");
         }
-        CallBodies.Body body = bodies.of(calls.get(callId, caller, include != null));
+        CallBodies.Body body = bodies.of(callId, include != null, caller);
         return ResponseEntity.ok().eTag(body.etag()).cacheControl(CacheControl.noCache().cachePrivate())
                 .contentType(MediaType.APPLICATION_JSON).body(body.json());
     }
