@@ -97,6 +97,10 @@ class CsvExportIntegrationTest {
 
         assertThat(byParameter).isEqualTo(byAccept);
         assertThat(api.get("/api/v1/calls?format=xml", admin).status()).isEqualTo(422);
+        Api.Response leaderboard = api.get("/api/v1/analytics/agents?format=xml", admin);
+        assertThat(leaderboard.status()).isEqualTo(422);
+        assertThat(leaderboard.body().toString()).contains("format").contains("must be json or csv");
+        assertThat(api.get("/api/v1/analytics/agents?format=json", admin).status()).isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +30,6 @@ import com.salescalls.analytics.Leaderboard;
 import com.salescalls.analytics.StandingOrder;
 import com.salescalls.analytics.web.FigureViews.AgentRow;
 import com.salescalls.analytics.web.FigureViews.TeamRow;
-import com.salescalls.calls.IngestRules;
 import com.salescalls.identity.CurrentUser;
 import com.salescalls.jobs.Job;
 import com.salescalls.platform.CsvProperties;
@@ -67,8 +68,12 @@ class AnalyticsController {
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
             @RequestParam(name = "sort", required = false) @Nullable String sort,
-            @RequestParam(name = "format", required = false)
-            @Pattern(regexp = "json|csv", message = "must be json or csv") @Nullable String format) {
+            @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(name = "format", required = false) @Nullable String format) {
+        // checked here rather than by a constraint: one constraint would put bean validation on every request
+        if (format != null && !format.equals("json")) {
+            throw new InvalidParameters("format", "must be json or csv");
+        }
         DateRange range = range(fromDate, toDate);
         Leaderboard board = analytics.leaderboard(range, order(sort), caller);
         return new LeaderboardView(board.agents().stream().map(AgentRow::of).toList(), board.generatedAt(),
