@@ -163,6 +163,8 @@ class AnalyticsApiIntegrationTest {
         // its ranks are still among the whole team
         JsonNode asManagerSees = find(api.get("/api/v1/analytics/agents", manager).body().get("agents"), agentId);
         assertThat(agents.get(0).get("percentile_ranks")).isEqualTo(asManagerSees.get("percentile_ranks"));
+        // the manager's rendering, now kept, is not the agent's
+        assertThat(api.get("/api/v1/analytics/agents", agentToken).body().get("agents")).isEqualTo(agents);
 
         assertThat(api.get("/api/v1/analytics/agents/" + agentId + "?from_date=2026-06-01&to_date=2026-06-30",
                 agentToken).status()).isEqualTo(200);

@@ -272,5 +272,6 @@ class HostileRequestsIntegrationTest {
         Map<String, String> xml = new java.util.HashMap<>(bearer());
         xml.put("Accept", "application/xml");
         assertProblem(http.get("/api/v1/calls", xml), 406);
+        assertProblem(http.get("/api/v1/analytics/agents", xml), 406); // a leaderboard kept rendered too
     }
 }

@@ -10,10 +10,14 @@ import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.util.RawValue;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +48,12 @@ class AnalyticsController {
 
     private final AnalyticsService analytics;
     private final CsvProperties csv;
+    private final LeaderboardBodies bodies;
 
-    AnalyticsController(AnalyticsService analytics, CsvProperties csv) {
+    AnalyticsController(AnalyticsService analytics, CsvProperties csv, LeaderboardBodies bodies) {
         this.analytics = analytics;
         this.csv = csv;
+        this.bodies = bodies;
     }
 
     record LeaderboardView(List<AgentRow> agents, Instant generatedAt, @Nullable LocalDate fromDate,
@@ -64,7 +70,9 @@ class AnalyticsController {
     @GetMapping("/api/v1/analytics/agents")
     @Operation(summary = "Agent leaderboard: figures and percentile ranks per agent, by avg_sentiment desc unless "
             + "`sort` says otherwise; an agent user sees its own row. `Accept: text/csv` or `format=csv`: as CSV")
-    LeaderboardView leaderboard(@AuthenticationPrincipal CurrentUser caller,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = LeaderboardView.class)))
+    RawValue leaderboard(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "from_date", required = false) @Nullable String fromDate,
             @RequestParam(name = "to_date", required = false) @Nullable String toDate,
             @RequestParam(name = "sort", required = false) @Nullable String sort,
@@ -76,8 +84,10 @@ class AnalyticsController {
         }
         DateRange range = range(fromDate, toDate);
         Leaderboard board = analytics.leaderboard(range, order(sort), caller);
-        return new LeaderboardView(board.agents().stream().map(AgentRow::of).toList(), board.generatedAt(),
-                range.from(), range.to(), sort == null ? "-avg_sentiment" : sort.strip());
+        String wireSort = sort == null ? "-avg_sentiment" : sort.strip();
+        return bodies.of(board, wireSort, caller, () -> new LeaderboardView(
+                board.agents().stream().map(AgentRow::of).toList(), board.generatedAt(), range.from(), range.to(),
+                wireSort));
     }
 
     @GetMapping(path = "/api/v1/analytics/agents", produces = CsvResponse.TEXT_CSV)
