@@ -170,7 +170,9 @@ disk_round() { # a read-only and a full data directory: tmpfs mounts (root does 
         APP_PID=
         echo "DISK ROUND ($kind data directory): exit status $status after $((SECONDS - began)) s," \
             "answered on the port: $listened; what it said:"
-        grep -m2 -E '^(Description|Reason|Action):|APPLICATION FAILED|ERROR' -A2 "$WORK/disk-$kind.log" | cut -c1-240 || true
+        # Spring Boot's failure report: what failed and what to do (the first ERROR line when there is no report)
+        { grep -E -A2 '^(Description|Action):' "$WORK/disk-$kind.log" || grep -m1 -A2 ERROR "$WORK/disk-$kind.log"; } \
+            | grep -v '^\s*$' | cut -c1-240 || true
         cp "$WORK/disk-$kind.log" "${DISK_LOG:-/dev/null}.$kind" 2>/dev/null || true
         umount "$dir"
     done
