@@ -72,18 +72,11 @@ class NearCacheTest {
         Cache onA = callsOf(redisA, messagesA);
         Cache onB = callsOf(redisB, messagesB);
         String key = "NEAR_" + System.nanoTime();
-        // until both subscriptions are up (they are made in the background)
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            onA.put(key, new RedisCachesTest.Probe("probe", 0));
-            onB.get(key);
-            onA.evict(key);
-            Thread.sleep(50);
-            return onB.get(key) == null;
-        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> warmedUp(onA, onB));
 
         onA.put(key, new RedisCachesTest.Probe("first", 1));
         assertThat(onB.get(key).get()).isEqualTo(new RedisCachesTest.Probe("first", 1));
-        new StringRedisTemplate(redisA).delete("salescalls:cache:calls::" + key);
+        deleteInRedis(key);
         assertThat(onB.get(key).get()).as("B's own copy").isEqualTo(new RedisCachesTest.Probe("first", 1));
 
         onA.evict(key);
@@ -94,5 +87,35 @@ class NearCacheTest {
         onA.clear();
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).until(() -> onB.get(key) == null);
         assertThat(onA.get(key)).isNull();
+    }
+
+    /**
+     * Whether a probe's eviction on A reached B's own copy of it. Until then the subscriptions may still be being
+     * made (in the background), or a slow first connection on a loaded machine may have opened B's circuit (B's
+     * first read after it clears the caches). A's messages arrive in the order they were sent, so once this one
+     * has arrived no earlier eviction is still on its way to disturb what follows.
+     */
+    private boolean warmedUp(Cache onA, Cache onB) throws InterruptedException {
+        String probe = "PROBE_" + System.nanoTime();
+        onA.put(probe, new RedisCachesTest.Probe("probe", 0));
+        if (onB.get(probe) == null) {
+            return false;
+        }
+        deleteInRedis(probe);
+        if (onB.get(probe) == null) {
+            return false; // B kept no copy: an earlier eviction arrived while it read
+        }
+        onA.evict(probe);
+        for (int i = 0; i < 100; i++) {
+            if (onB.get(probe) == null) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    private void deleteInRedis(String key) {
+        new StringRedisTemplate(redisA).delete("salescalls:cache:calls::" + key);
     }
 }
