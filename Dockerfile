@@ -32,7 +32,7 @@ COPY --from=build /app.jar /app/app.jar
 # tokenizer libraries unpack at start
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --home-dir /home/app --create-home --shell /usr/sbin/nologin app \
- && mkdir -p /data && chown app:app /data
+ && mkdir -p /data /snapshots && chown app:app /data /snapshots
 ENV PATH=/opt/jre/bin:$PATH \
     HOME=/home/app \
     DATA_DIR=/data \

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,48 +85,102 @@ public final class SearchPathBenchmark {
         if (!(reuse && "true".equals(options.get("keepindex")))) {
             VectorIndexBenchmark.deleteRecursively(indexDir);
         }
-        // command-line arguments, so that they win over application.yml's environment placeholders
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SalesCallsApplication.class).run(
-                "--server.port=0", "--management.server.port=0", "--app.generator.demo-calls=0",
-                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
-                "--app.platform.data-dir=" + work.resolve("app-data"),
-                "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
-                "--app.identity.admin-username=" + ADMIN, "--app.identity.admin-password=" + ADMIN_PASSWORD,
-                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN")) {
-            SimilarCalls similar = app.getBean(SimilarCalls.class);
-            long catchUp = System.nanoTime();
-            IndexService index = app.getBean(IndexService.class);
-            IndexHealth health = app.getBean(IndexHealth.class);
-            long reported = 0;
-            while (!"current".equals(health.describe()) || index.size() < calls) {
-                Thread.sleep(100);
-                if (System.nanoTime() - catchUp > reported + 30_000_000_000L) {
-                    reported += 30_000_000_000L;
-                    System.out.printf("  after %.0f s /health says index: \"%s\"%n", (System.nanoTime() - catchUp) / 1e9,
-                            health.describe());
-                }
+        // snapshotdir= on another file system (e.g. /dev/shm) has the snapshot copied rather than hard-linked
+        Path snapshots = "true".equals(options.get("snapshot"))
+                ? Path.of(options.getOrDefault("snapshotdir", work.resolve("snapshots-" + calls).toString())) : null;
+        if (snapshots != null) {
+            VectorIndexBenchmark.deleteRecursively(snapshots);
+        }
+        ConfigurableApplicationContext app = start(database, work, indexDir, snapshots);
+        try {
+            awaitCaughtUp(app, calls, "index caught up from PostgreSQL", System.nanoTime());
+            if (snapshots != null) {
+                app = fromSnapshot(app, database, work, calls, snapshots);
             }
-            System.out.printf("index caught up from PostgreSQL: %,d calls in %.1f s (%d indexing threads, %s)%n",
-                    calls, (System.nanoTime() - catchUp) / 1e9,
-                    app.getBean(SimilarityProperties.class).indexThreads(),
-                    app.getBean(SimilarityProperties.class).quantized() ? "int8 vectors" : "float32 vectors");
-            System.out.printf("application heap in use after GC %d MB, resident memory %d MB, index on disk %s%n",
-                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20,
-                    VectorIndexBenchmark.diskUsage(indexDir));
             if ("false".equals(options.get("measure"))) {
                 return;
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             System.out.println("load average at start of the measurements: " + loadAverage());
-            new SearchPathBenchmark(port, requests, threads, calls, busiestAgent(database)).measureAll(similar, real);
+            new SearchPathBenchmark(port, requests, threads, calls, busiestAgent(database))
+                    .measureAll(app.getBean(SimilarCalls.class), real);
             System.out.println("load average at the end: " + loadAverage());
-            System.out.printf("application heap in use after GC %d MB, resident memory %d MB (after the measurements)%n",
-                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, residentBytes() >> 20);
+            System.out.printf("application heap in use after GC %d MB, resident memory %s (after the measurements)%n",
+                    VectorIndexBenchmark.usedHeapAfterGc() >> 20, resident());
         } finally {
+            app.close();
             if (!"true".equals(options.get("keep"))) {
                 dropDatabase(database);
             }
         }
+    }
+
+    /** The application on the database with the given index folder (and snapshot folder, or none). */
+    static ConfigurableApplicationContext start(String database, Path work, Path indexDir, @Nullable Path snapshots) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--app.generator.demo-calls=0",
+                "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
+                "--app.platform.data-dir=" + work.resolve("app-data"),
+                "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
+                "--app.identity.admin-username=" + ADMIN, "--app.identity.admin-password=" + ADMIN_PASSWORD,
+                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN"));
+        if (snapshots != null) {
+            // published soon after the merge that follows the catch-up, rather than after ten minutes
+            args.add("--app.similarity.snapshot-dir=" + snapshots);
+            args.add("--app.similarity.snapshot-interval=15s");
+        }
+        // command-line arguments, so that they win over application.yml's environment placeholders
+        return new SpringApplicationBuilder(SalesCallsApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** Waits until the index holds every call and /health says current, printing /health's line every 30 s. */
+    static void awaitCaughtUp(ConfigurableApplicationContext app, int calls, String what, long since)
+            throws Exception {
+        IndexService index = app.getBean(IndexService.class);
+        IndexHealth health = app.getBean(IndexHealth.class);
+        long reported = 0;
+        while (!"current".equals(health.describe()) || index.size() < calls) {
+            Thread.sleep(100);
+            if (System.nanoTime() - since > reported + 30_000_000_000L) {
+                reported += 30_000_000_000L;
+                System.out.printf("  after %.0f s /health says index: \"%s\"%n", (System.nanoTime() - since) / 1e9,
+                        health.describe());
+            }
+        }
+        SimilarityProperties settings = app.getBean(SimilarityProperties.class);
+        System.out.printf("%s: %,d calls in %.1f s (%d indexing threads, %s)%n", what, calls,
+                (System.nanoTime() - since) / 1e9, settings.indexThreads(),
+                settings.quantized() ? "int8 vectors" : "float32 vectors");
+        System.out.printf("application heap in use after GC %d MB, resident memory %s, index on disk %s%n",
+                VectorIndexBenchmark.usedHeapAfterGc() >> 20, resident(),
+                VectorIndexBenchmark.diskUsage(settings.indexDir()));
+    }
+
+    /**
+     * Waits for the running instance to publish its snapshot, stops it, and times a new instance (an empty index
+     * folder, the same snapshot folder) from the start of its application context until its index is current.
+     */
+    static ConfigurableApplicationContext fromSnapshot(ConfigurableApplicationContext first, String database,
+            Path work, int calls, Path snapshots) throws Exception {
+        IndexService index = first.getBean(IndexService.class);
+        long waiting = System.nanoTime();
+        System.out.printf("%d segments when caught up%n", index.segments());
+        while (!index.snapshotCurrent()) {
+            Thread.sleep(100);
+        }
+        Path latest = snapshots.resolve(java.nio.file.Files.readString(snapshots.resolve("latest")).strip());
+        System.out.printf("merged down, committed and published as %s after %.1f s more: %s%n", latest,
+                (System.nanoTime() - waiting) / 1e9, VectorIndexBenchmark.diskUsage(latest));
+        first.close();
+        Path fresh = work.resolve("app-index-" + calls + "-new");
+        VectorIndexBenchmark.deleteRecursively(fresh);
+        long started = System.nanoTime();
+        ConfigurableApplicationContext second = start(database, work, fresh, snapshots);
+        System.out.printf("new instance: application context started in %.1f s, index restored up to analysis %,d%n",
+                (System.nanoTime() - started) / 1e9, second.getBean(IndexService.class).restoredWatermark());
+        awaitCaughtUp(second, calls, "new instance serving from the snapshot", started);
+        System.out.printf("new instance: %d segments%n", second.getBean(IndexService.class).segments());
+        return second;
     }
 
     /**
@@ -153,9 +208,16 @@ public final class SearchPathBenchmark {
         execute(SERVER, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
-    static long residentBytes() throws java.io.IOException {
-        return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
+    /** Resident memory: the total, then the anonymous part (heap, code, threads) and the mapped files (the index). */
+    static String resident() throws java.io.IOException {
+        List<String> status = java.nio.file.Files.readAllLines(Path.of("/proc/self/status"));
+        return String.format("%d MB (anonymous %d MB, mapped files %d MB, heap committed %d MB)",
+                status(status, "VmRSS:") >> 20, status(status, "RssAnon:") >> 20, status(status, "RssFile:") >> 20,
+                Runtime.getRuntime().totalMemory() >> 20);
+    }
+
+    private static long status(List<String> status, String field) {
+        return status.stream().filter(line -> line.startsWith(field))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
     }
 

@@ -26,12 +26,15 @@ import com.salescalls.calls.AnalyzedCall;
  * force over the same vectors, which is also the latency baseline), latency p50/p99 and queries per second for
  * each fan-out, build time, index size and heap. Run by {@code bench/similarity.sh index}; arguments
  * {@code sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2 indexthreads=1
- * quantized=false} (indexthreads: the index's build threads; quantized: int8 vectors).
+ * quantized=false reuse=false} (indexthreads: the index's build threads; quantized: int8 vectors; reuse: measure the
+ * index kept by an earlier run of the same settings and size).
  */
 public final class VectorIndexBenchmark {
 
     static final int K = 5;
     static final int AGENTS = 20;
+    /** Measure a kept index of the same settings and size instead of building it again. */
+    static boolean reuse;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -44,6 +47,7 @@ public final class VectorIndexBenchmark {
         Path work = Path.of(options.getOrDefault("dir", "target/bench"));
         int indexThreads = Integer.parseInt(options.getOrDefault("indexthreads", "1"));
         boolean quantized = "true".equals(options.get("quantized"));
+        reuse = "true".equals(options.get("reuse"));
         List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
         System.out.printf("%d cores, max heap %d MB, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
@@ -58,29 +62,15 @@ public final class VectorIndexBenchmark {
             List<float[]> real, Path dir) throws IOException {
         System.out.printf("%n== %,d vectors, M=%d, beamWidth=%d, %d build threads, %s vectors ==%n", size,
                 settings.hnswM(), settings.hnswBeamWidth(), settings.threads(), settings.quantized() ? "int8" : "float32");
-        deleteRecursively(dir);
         float[][] vectors = new float[size][];
-        long buildStart = System.nanoTime();
-        try (VectorIndex index = new VectorIndex(dir, settings)) {
-            List<AnalyzedCall> batch = new ArrayList<>(10_000);
+        if (reuse && builtBefore(dir, settings, size)) {
             for (int i = 0; i < size; i++) {
                 vectors[i] = BenchmarkVectors.derived(real, 1, i);
-                batch.add(new AnalyzedCall(i + 1, "CALL_" + i, agent(i), "CUST_" + (i % 2000), "en",
-                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i], ""));
-                if (batch.size() == 10_000 || i == size - 1) {
-                    index.apply(batch);
-                    batch.clear();
-                    if ((i + 1) % 100_000 == 0) {
-                        System.out.printf("  %,d vectors applied after %.0f s%n", i + 1,
-                                (System.nanoTime() - buildStart) / 1e9);
-                    }
-                }
             }
-            index.commit(size);
+            System.out.printf("reusing the index in %s: %s%n", dir, diskUsage(dir));
+        } else {
+            build(size, settings, real, dir, vectors);
         }
-        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-        System.out.printf("build: %.1f s (%.0f vectors/s), index on disk %s%n", buildSeconds, size / buildSeconds,
-                diskUsage(dir));
 
         long heapBefore = usedHeapAfterGc();
         try (VectorIndex index = new VectorIndex(dir, settings)) {
@@ -110,6 +100,41 @@ public final class VectorIndexBenchmark {
                 measure(index, queries, exactScoped, fanOut, VectorFilters.of(null, agent), threads, exactMs);
             }
         }
+    }
+
+    static boolean builtBefore(Path dir, VectorIndex.Settings settings, int size) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (VectorIndex index = new VectorIndex(dir, settings)) {
+            return index.watermark() == size;
+        }
+    }
+
+    static void build(int size, VectorIndex.Settings settings, List<float[]> real, Path dir, float[][] vectors)
+            throws IOException {
+        deleteRecursively(dir);
+        long buildStart = System.nanoTime();
+        try (VectorIndex index = new VectorIndex(dir, settings)) {
+            List<AnalyzedCall> batch = new ArrayList<>(10_000);
+            for (int i = 0; i < size; i++) {
+                vectors[i] = BenchmarkVectors.derived(real, 1, i);
+                batch.add(new AnalyzedCall(i + 1, "CALL_" + i, agent(i), "CUST_" + (i % 2000), "en",
+                        Instant.ofEpochSecond(1_700_000_000L + i), 0.0, vectors[i], ""));
+                if (batch.size() == 10_000 || i == size - 1) {
+                    index.apply(batch);
+                    batch.clear();
+                    if ((i + 1) % 100_000 == 0) {
+                        System.out.printf("  %,d vectors applied after %.0f s%n", i + 1,
+                                (System.nanoTime() - buildStart) / 1e9);
+                    }
+                }
+            }
+            index.commit(size);
+        }
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        System.out.printf("build: %.1f s (%.0f vectors/s), index on disk %s%n", buildSeconds, size / buildSeconds,
+                diskUsage(dir));
     }
 
     static void measure(VectorIndex index, float[][] queries, List<Set<String>> exact, int fanOut,

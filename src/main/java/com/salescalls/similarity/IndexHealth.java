@@ -39,7 +39,8 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
         long documents = index.size();
         long lag = lag();
         return Health.up().withDetail("state", lag > 0 ? "building" : "current")
-                .withDetail("documents", documents).withDetail("lag_calls", lag).build();
+                .withDetail("documents", documents).withDetail("segments", index.segments())
+                .withDetail("lag_calls", lag).build();
     }
 
     @Override
@@ -53,10 +54,11 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
             return "not open";
         }
         try {
-            long lag = lag();
-            long written = index.written();
+            // the calls written and the watermark of the same moment, so that written + lag is the calls to have
+            IndexTailer.Progress progress = index.progress();
+            long lag = feed.countAfter(progress.watermark());
             return lag == 0 ? "current"
-                    : String.format(Locale.ROOT, "building %,d/%,d", written, written + lag);
+                    : String.format(Locale.ROOT, "building %,d/%,d", progress.written(), progress.written() + lag);
         } catch (RuntimeException databaseAway) {
             return "unknown: " + databaseAway.getClass().getSimpleName();
         }

@@ -39,19 +39,26 @@ class IndexService implements SmartLifecycle {
 
     private final SimilarityProperties properties;
     private final CallFeed feed;
+    private final @Nullable IndexSnapshots snapshots;
     private final Semaphore wake = new Semaphore(0);
     private volatile @Nullable VectorIndex index;
     private volatile @Nullable Thread worker;
     private volatile @Nullable IndexTailer tailer;
     private volatile boolean running;
+    private volatile long restoredWatermark;
+    private Instant nextSnapshot = Instant.MIN;
+    private long publishedGeneration;
 
     IndexService(SimilarityProperties properties, CallFeed feed) {
         this.properties = properties;
         this.feed = feed;
+        this.snapshots = properties.snapshotDir() == null ? null : new IndexSnapshots(properties.snapshotDir());
     }
 
     @Override
     public void start() {
+        boolean restored = snapshots != null && IndexSnapshots.holdsNoIndex(properties.indexDir())
+                && snapshots.restoreInto(properties.indexDir());
         VectorIndex opened = open(properties.indexDir());
         long highest = feed.highestSeq();
         if (opened.watermark() > highest) {
@@ -60,12 +67,15 @@ class IndexService implements SmartLifecycle {
             opened.clear();
             opened.commit(0);
         }
+        // zero when the snapshot proved unreadable or ahead of the database and the index is being built anew
+        restoredWatermark = restored ? opened.watermark() : 0;
+        publishedGeneration = restored ? opened.commitGeneration() : 0;
         IndexTailer tailer = new IndexTailer(feed, opened, properties.batchSize(), properties.gapTimeout(),
                 properties.commitInterval());
         log.info("Vector index in {}: {} calls, resuming after analysis {} of {}", opened.directory(),
                 opened.size(), tailer.watermark(), highest);
+        this.tailer = tailer; // before the index, so that whatever sees it open also sees its progress
         index = opened;
-        this.tailer = tailer;
         running = true;
         Thread thread = Thread.ofPlatform().name("vector-index-tailer").daemon().start(() -> tail(tailer));
         worker = thread;
@@ -102,6 +112,7 @@ class IndexService implements SmartLifecycle {
                 boolean more = tailer.poll(Instant.now());
                 reportedFailure = false;
                 if (!more) {
+                    publishSnapshot(tailer);
                     wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
@@ -117,6 +128,55 @@ class IndexService implements SmartLifecycle {
                 pause();
             }
         }
+    }
+
+    /**
+     * Once caught up, and then every {@code snapshotInterval}, commits and publishes the index for new instances,
+     * if it holds analyses the latest snapshot lacks, or the same ones merged into fewer segments, and the latest
+     * snapshot (of any instance) is older than the interval: the instances publish about one per interval between
+     * them, not one each.
+     */
+    private void publishSnapshot(IndexTailer tailer) {
+        Instant now = Instant.now();
+        if (snapshots == null || now.isBefore(nextSnapshot)) {
+            return;
+        }
+        nextSnapshot = now.plus(properties.snapshotInterval());
+        VectorIndex open = current();
+        try {
+            long latest = snapshots.latestWatermark();
+            Instant published = snapshots.latestPublished();
+            if (tailer.watermark() < latest
+                    || published != null && published.plus(properties.snapshotInterval()).isAfter(now)) {
+                return; // another instance has published a more recent or a recent enough one
+            }
+            tailer.commit(now);
+            if (tailer.watermark() > latest || open.commitGeneration() != publishedGeneration) {
+                publishedGeneration = snapshots.publish(open).generation();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Vector index snapshot not published in {}; trying again in {}", snapshots.root(),
+                    properties.snapshotInterval(), e);
+        }
+    }
+
+    /** Whether the latest snapshot is this instance's last commit, with nothing waiting to be merged or committed. */
+    boolean snapshotCurrent() {
+        VectorIndex open = current();
+        IndexTailer running = tailer;
+        return snapshots != null && running != null && !open.merging() && !open.hasUncommittedChanges()
+                && open.commitGeneration() == publishedGeneration
+                && snapshots.latestWatermark() == running.watermark();
+    }
+
+    /** The watermark of the snapshot this instance started from, 0 if it did not start from one. */
+    long restoredWatermark() {
+        return restoredWatermark;
+    }
+
+    /** The watermark of the latest snapshot published in the shared folder, 0 if none (or no folder). */
+    long snapshotWatermark() {
+        return snapshots == null ? 0 : snapshots.latestWatermark();
     }
 
     private void pause() {
@@ -145,9 +205,18 @@ class IndexService implements SmartLifecycle {
         return current().size();
     }
 
-    /** Calls written to the index, searchable or not yet. */
-    long written() {
-        return current().written();
+    /** Segments searches go through (a rebuild leaves many until it is merged down). */
+    int segments() {
+        return current().segments();
+    }
+
+    /** The calls written to the index (searchable or not yet) and the watermark as of the same moment. */
+    IndexTailer.Progress progress() {
+        IndexTailer current = tailer;
+        if (current == null) {
+            throw new IllegalStateException("the vector index is not open");
+        }
+        return current.progress();
     }
 
     /** Whether the index is open and can answer queries (it may still be catching up). */

@@ -11,12 +11,17 @@ import com.salescalls.calls.CallFeed;
 /**
  * Brings one index up to date with the feed of analysed calls: each poll reads the analyses numbered above the
  * last one seen plus any skipped numbers that have since committed, files them, makes them searchable (at once
- * when caught up), and commits to disk at most every {@code commitInterval} (a restart replays from the committed watermark, and
- * filing a call twice is harmless). Used by one thread at a time.
+ * when caught up), and commits to disk at most every {@code commitInterval} (a restart replays from the committed
+ * watermark, and filing a call twice is harmless). After a long catch-up it has the index merged down in the
+ * background; the merged segments are committed like new calls. Used by one thread at a time.
  */
 final class IndexTailer {
 
     static final Duration CATCH_UP_CHECKPOINT = Duration.ofSeconds(60);
+    /** A catch-up of at least this many calls (a rebuild, a long outage) is merged down afterwards. */
+    static final int MERGE_AFTER_CALLS = 50_000;
+    /** Segments a merged index keeps: few graphs per query, and a search spreads them over the cores. */
+    static final int MERGED_SEGMENTS = 4;
 
     private final CallFeed feed;
     private final VectorIndex index;
@@ -27,7 +32,13 @@ final class IndexTailer {
     private Instant lastCommit = Instant.MIN;
     private Instant lastRefresh = Instant.MIN;
     private boolean unrefreshed;
+    private long caughtUpCalls;
     private volatile long searchableWatermark;
+    private volatile Progress progress;
+
+    /** How far the index is: every analysis numbered up to {@code watermark} applied, {@code written} calls in it. */
+    record Progress(long watermark, long written) {
+    }
 
     IndexTailer(CallFeed feed, VectorIndex index, int batchSize, Duration gapTimeout, Duration commitInterval) {
         this.feed = feed;
@@ -37,6 +48,7 @@ final class IndexTailer {
         this.committedWatermark = index.watermark();
         this.seen = new SequenceWatermark(committedWatermark, gapTimeout);
         this.searchableWatermark = committedWatermark;
+        this.progress = new Progress(committedWatermark, index.written());
     }
 
     /** One round; returns whether a full batch was read, i.e. more is probably waiting. */
@@ -48,9 +60,17 @@ final class IndexTailer {
         all.addAll(next);
         index.apply(all);
         seen.seen(all.stream().map(AnalyzedCall::analyzedSeq).toList(), now);
+        progress = new Progress(seen.watermark(), index.written());
         seen.expire(now);
         boolean more = next.size() == batchSize;
         unrefreshed |= !all.isEmpty();
+        caughtUpCalls += all.size();
+        if (!more) {
+            if (caughtUpCalls >= MERGE_AFTER_CALLS) {
+                index.mergeDown(MERGED_SEGMENTS);
+            }
+            caughtUpCalls = 0;
+        }
         // Every refresh and commit writes a segment, and each segment is one more graph to search: while catching up,
         // both wait for CATCH_UP_CHECKPOINT so a rebuild writes few large segments; once caught up, refresh each poll.
         if (unrefreshed && (!more || !now.isBefore(lastRefresh.plus(CATCH_UP_CHECKPOINT)))) {
@@ -63,17 +83,24 @@ final class IndexTailer {
             searchableWatermark = seen.watermark();
         }
         Duration checkpoint = more ? CATCH_UP_CHECKPOINT : commitInterval;
-        if (seen.watermark() != committedWatermark && !now.isBefore(lastCommit.plus(checkpoint))) {
+        if (!now.isBefore(lastCommit.plus(checkpoint))) {
             commit(now);
         }
         return more;
     }
 
-    /** Commits whatever was applied, e.g. before closing. */
+    /** Commits whatever was applied or merged since the last commit, e.g. before closing; nothing else. */
     void commit(Instant now) {
-        committedWatermark = seen.watermark();
-        index.commit(committedWatermark);
-        lastCommit = now;
+        if (seen.watermark() != committedWatermark || index.hasUncommittedChanges()) {
+            committedWatermark = seen.watermark();
+            index.commit(committedWatermark);
+            lastCommit = now;
+        }
+    }
+
+    /** The watermark and the calls written as of the same moment (read from any thread, e.g. by /health). */
+    Progress progress() {
+        return progress;
     }
 
     long watermark() {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -29,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  * @param indexThreads   threads that build the index (documents and HNSW graph) while it catches up
  * @param ramBufferMb    memory for index documents not yet written to a segment
  * @param quantized      int8 scalar-quantized vectors instead of float32 (less memory, lower recall)
+ * @param snapshotDir    a folder the instances share where each publishes copies of its committed index and a new
+ *                       instance starts from the latest ({@link IndexSnapshots}); null: every index is built here
+ * @param snapshotInterval how often a caught-up instance publishes a snapshot (when its index has moved on)
  */
 @Validated
 @ConfigurationProperties("app.similarity")
@@ -46,5 +51,7 @@ public record SimilarityProperties(
         @Min(1) @Max(2000) int maxQueryLength,
         @Min(1) @Max(64) int indexThreads,
         @Min(16) @Max(4096) int ramBufferMb,
-        boolean quantized) {
+        boolean quantized,
+        @Nullable Path snapshotDir,
+        @NotNull Duration snapshotInterval) {
 }

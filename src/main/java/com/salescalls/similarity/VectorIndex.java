@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,17 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -39,9 +49,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.AnalyzedCall;
@@ -76,13 +88,17 @@ final class VectorIndex implements Closeable {
     private final FSDirectory store;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final SnapshotDeletionPolicy commits;
     private final int threads;
+    private final boolean quantized;
     private final @Nullable ExecutorService indexing;
+    private final @Nullable ExecutorService searching;
 
     /**
      * How the index is written.
      *
-     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge
+     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge, and the
+     *                    threads one search spreads the index's segments over (the calling thread works too)
      * @param ramBufferMb memory for documents not yet flushed: larger means fewer, larger segments while rebuilding
      * @param quantized   int8 scalar-quantized vectors (a quarter of the memory) instead of float32
      */
@@ -103,21 +119,35 @@ final class VectorIndex implements Closeable {
     VectorIndex(Path directory, Settings settings) {
         this.directory = directory;
         this.threads = settings.threads();
+        this.quantized = settings.quantized();
         this.indexing = settings.threads() > 1
                 ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
+                        .daemon().factory())
+                : null;
+        this.searching = settings.threads() > 1
+                ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-search-", 0)
                         .daemon().factory())
                 : null;
         try {
             Files.createDirectories(directory);
             this.store = FSDirectory.open(directory);
             this.writer = openWriter(store, settings, indexing);
+            this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (!LAYOUT_VERSION.equals(userData().get(LAYOUT))) {
                 writer.deleteAll();
             }
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, searching);
+                }
+            });
         } catch (IOException | RuntimeException e) {
             if (indexing != null) {
                 indexing.shutdownNow();
+            }
+            if (searching != null) {
+                searching.shutdownNow();
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("Cannot open the vector index in " + directory, io);
@@ -146,6 +176,8 @@ final class VectorIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // only a commit with its watermark is durable state; anything after it is replayed from the feed
                 .setCommitOnClose(false)
+                // a commit being copied to a snapshot keeps its files until the copy is done
+                .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()))
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 .setCodec(new Lucene103Codec() {
                     @Override
@@ -264,6 +296,62 @@ final class VectorIndex implements Closeable {
         }
     }
 
+    /** A commit copied out of the index: the watermark it is complete up to, and its generation. */
+    record Snapshot(long watermark, long generation) {
+    }
+
+    /** The generation of the last commit (each commit has a higher one), 0 before the first. */
+    long commitGeneration() {
+        try (DirectoryReader reader = DirectoryReader.open(store)) {
+            return reader.getIndexCommit().getGeneration();
+        } catch (IndexNotFoundException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether documents or finished merges are waiting for a commit. */
+    boolean hasUncommittedChanges() {
+        return writer.hasUncommittedChanges();
+    }
+
+    /** Whether merges are running or waiting to run. */
+    boolean merging() {
+        return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+    }
+
+    /**
+     * Asks for the index to be merged down to at most {@code maxSegments} segments, in the background: every
+     * segment is one more graph and one more term dictionary per query, and a rebuild leaves many.
+     */
+    void mergeDown(int maxSegments) {
+        try {
+            writer.forceMerge(maxSegments, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Puts the files of the last commit in {@code target}, a new folder (hard links where it shares the index's
+     * file system, copies otherwise), and says which commit it was.
+     */
+    Snapshot snapshotTo(Path target) throws IOException {
+        IndexCommit commit = commits.snapshot();
+        try {
+            Files.createDirectories(target);
+            for (String file : commit.getFileNames()) {
+                IndexSnapshots.linkOrCopy(directory.resolve(file), target.resolve(file));
+            }
+            String watermark = commit.getUserData().get(WATERMARK);
+            return new Snapshot(watermark == null ? 0 : Long.parseLong(watermark), commit.getGeneration());
+        } finally {
+            commits.release(commit);
+            writer.deleteUnusedFiles();
+        }
+    }
+
     /** Empties the index (for a rebuild); takes effect with the next commit. */
     void clear() {
         try {
@@ -282,9 +370,11 @@ final class VectorIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = new KnnFloatVectorQuery(VECTOR, UnitVectors.normalized(vector), Math.max(k, fanOut),
-                        filter);
-                TopDocs top = searcher.search(query, k);
+                float[] unit = UnitVectors.normalized(vector);
+                int candidates = Math.max(k, fanOut);
+                Query query = new KnnFloatVectorQuery(VECTOR, unit, candidates, filter);
+                TopDocs top = quantized ? rescored(searcher, searcher.search(query, candidates), unit, k)
+                        : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
                 List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc hit : top.scoreDocs) {
@@ -299,6 +389,31 @@ final class VectorIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The best {@code k} of the candidates by the exact dot product of their float32 vectors (kept beside the int8
+     * ones): the graph search of int8 vectors finds the neighbourhood, this puts it back in the exact order.
+     */
+    private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] exact = new ScoreDoc[candidates.scoreDocs.length];
+        for (int i = 0; i < exact.length; i++) {
+            int doc = candidates.scoreDocs[i].doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            KnnVectorValues.DocIndexIterator iterator = values.iterator();
+            int local = doc - leaf.docBase;
+            if (iterator.advance(local) != local) {
+                throw new IllegalStateException("document " + doc + " has no vector");
+            }
+            float dot = VectorUtil.dotProduct(unit, values.vectorValue(iterator.index()));
+            exact[i] = new ScoreDoc(doc, Math.max(0f, (1f + dot) / 2f));
+        }
+        Arrays.sort(exact, Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed()
+                .thenComparingInt(hit -> hit.doc));
+        return new TopDocs(candidates.totalHits, Arrays.copyOf(exact, Math.min(k, exact.length)));
     }
 
     /**
@@ -337,6 +452,11 @@ final class VectorIndex implements Closeable {
         return writer.getDocStats().numDocs;
     }
 
+    /** Segments as searches see them: each is one more graph and term dictionary per query. */
+    int segments() {
+        return read(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     /** Calls in the index as searches see it. */
     int size() {
         return read(searcher -> searcher.getIndexReader().numDocs());
@@ -360,6 +480,9 @@ final class VectorIndex implements Closeable {
         try {
             if (indexing != null) {
                 indexing.shutdown();
+            }
+            if (searching != null) {
+                searching.shutdown();
             }
             searchers.close();
             writer.close();

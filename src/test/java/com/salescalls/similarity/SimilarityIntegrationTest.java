@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -278,10 +279,15 @@ class SimilarityIntegrationTest {
     }
 
     IndexService instance(Path dir) {
+        return instance(dir, null);
+    }
+
+    IndexService instance(Path dir, @Nullable Path snapshots) {
         SimilarityProperties own = new SimilarityProperties(dir, properties.pollInterval(), properties.batchSize(),
                 properties.gapTimeout(), properties.commitInterval(), properties.hnswM(), properties.hnswBeamWidth(),
                 properties.searchFanOut(), properties.rrfK(), properties.searchDepth(), properties.maxQueryLength(),
-                properties.indexThreads(), properties.ramBufferMb(), properties.quantized());
+                properties.indexThreads(), properties.ramBufferMb(), properties.quantized(), snapshots,
+                java.time.Duration.ofMillis(200)); // so that the instances of one test take turns publishing
         IndexService index = new IndexService(own, feed);
         index.start();
         return index;
@@ -338,6 +344,67 @@ class SimilarityIntegrationTest {
         }
         try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
             assertThat(reopened.watermark()).isLessThanOrEqualTo(feed.highestSeq());
+        }
+    }
+
+    @Test
+    void aNewInstanceStartsFromTheLatestSnapshotAndReadsOnlyTheAnalysesAfterIt(@TempDir Path dir) {
+        Path snapshots = dir.resolve("snapshots");
+        IndexService first = instance(dir.resolve("first"), snapshots);
+        long published;
+        try {
+            await(() -> first.size() == calls.count() && first.snapshotWatermark() == first.watermark(), 10_000);
+            published = first.snapshotWatermark();
+        } finally {
+            first.stop();
+        }
+        assertThat(published).isPositive();
+        calls.ingest(List.of(new NewCall("sim-after-snapshot", "AGENT_9004", "CUST_900005", "en", WHEN, 60,
+                "Agent: The snapshot was taken before this call.\nCustomer: Then the new instance reads it from "
+                        + "the database.")));
+        pipeline.awaitAnalysis(java.time.Duration.ofMinutes(10));
+
+        IndexService second = instance(dir.resolve("second"), snapshots);
+        try {
+            assertThat(second.restoredWatermark()).isEqualTo(published);
+            assertThat(second.watermark()).isGreaterThanOrEqualTo(published);
+            await(() -> second.size() == calls.count(), 10_000);
+            float[] vector = calls.get("sim-after-snapshot", adminCaller(), true).embedding();
+            assertThat(second.nearest(vector, 1, null).getFirst().callId()).isEqualTo("sim-after-snapshot");
+            // caught up, it publishes a newer snapshot for the next instance
+            await(() -> second.snapshotWatermark() > published, 10_000);
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void snapshotsAreOffUnlessAFolderIsGiven() {
+        assertThat(properties.snapshotDir()).as("INDEX_SNAPSHOT_DIR unset").isNull();
+        assertThat(index.snapshotWatermark()).isZero();
+    }
+
+    @Test
+    void aSnapshotThatCannotBeReadIsSkippedAndTheIndexBuiltFromTheDatabase(@TempDir Path dir) throws IOException {
+        Path snapshots = dir.resolve("snapshots");
+        IndexService first = instance(dir.resolve("first"), snapshots);
+        try {
+            await(() -> first.snapshotWatermark() > 0 && first.snapshotWatermark() == first.watermark(), 10_000);
+        } finally {
+            first.stop();
+        }
+        String latest = Files.readString(snapshots.resolve("latest")).strip();
+        try (var files = Files.list(snapshots.resolve(latest))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.delete(file); // the commit's data gone, as a half-copied or damaged snapshot would be
+            }
+        }
+        IndexService second = instance(dir.resolve("second"), snapshots);
+        try {
+            assertThat(second.restoredWatermark()).isZero();
+            await(() -> second.size() == calls.count(), 10_000);
+        } finally {
+            second.stop();
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.salescalls.calls.AnalyzedCall;
 import com.salescalls.calls.CallFilter;
@@ -48,11 +50,13 @@ class VectorIndexTest {
         return sum;
     }
 
-    @Test
-    void findsTheExactNearestNeighboursWithCosineScores() {
+    /** int8 vectors too: their candidates are put back in the exact order by the float32 vectors kept beside. */
+    @ParameterizedTest(name = "int8 vectors: {0}")
+    @ValueSource(booleans = {false, true})
+    void findsTheExactNearestNeighboursWithCosineScores(boolean quantized) {
         Random random = new Random(1);
         List<float[]> vectors = IntStream.range(0, 1000).mapToObj(i -> randomUnit(random)).toList();
-        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+        try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 1, 64, quantized))) {
             List<AnalyzedCall> calls = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
                 calls.add(call(i + 1, i, vectors.get(i)));
@@ -140,6 +144,37 @@ class VectorIndexTest {
         try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
             assertThat(reopened.watermark()).isEqualTo(7);
             assertThat(reopened.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMergedDownIndexHasFewerSegmentsOnceTheMergeIsCommitted() throws InterruptedException {
+        Random random = new Random(5);
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            for (int segment = 0; segment < 3; segment++) {
+                int first = segment * 10;
+                index.apply(IntStream.range(first, first + 10).mapToObj(n -> call(n + 1, n, randomUnit(random)))
+                        .toList());
+                index.commit(first + 10); // each commit writes the buffered calls as a segment of their own
+            }
+            index.refresh();
+            assertThat(index.segments()).isEqualTo(3);
+            long generation = index.commitGeneration();
+
+            index.mergeDown(1);
+            for (int i = 0; i < 500 && index.merging(); i++) {
+                Thread.sleep(10);
+            }
+            assertThat(index.merging()).isFalse();
+            assertThat(index.hasUncommittedChanges()).as("the merge waits for a commit").isTrue();
+            index.commit(30);
+            assertThat(index.commitGeneration()).isGreaterThan(generation);
+            assertThat(index.hasUncommittedChanges()).isFalse();
+        }
+        try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
+            assertThat(reopened.segments()).isEqualTo(1);
+            assertThat(reopened.size()).isEqualTo(30);
+            assertThat(reopened.watermark()).isEqualTo(30);
         }
     }
 }
