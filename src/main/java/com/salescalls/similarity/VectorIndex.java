@@ -32,7 +32,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
@@ -49,7 +48,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -92,13 +90,11 @@ final class VectorIndex implements Closeable {
     private final int threads;
     private final boolean quantized;
     private final @Nullable ExecutorService indexing;
-    private final @Nullable ExecutorService searching;
 
     /**
      * How the index is written.
      *
-     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge, and the
-     *                    threads one search spreads the index's segments over (the calling thread works too)
+     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge
      * @param ramBufferMb memory for documents not yet flushed: larger means fewer, larger segments while rebuilding
      * @param quantized   int8 scalar-quantized vectors (a quarter of the memory) instead of float32
      */
@@ -124,10 +120,6 @@ final class VectorIndex implements Closeable {
                 ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
                         .daemon().factory())
                 : null;
-        this.searching = settings.threads() > 1
-                ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-search-", 0)
-                        .daemon().factory())
-                : null;
         try {
             Files.createDirectories(directory);
             this.store = FSDirectory.open(directory);
@@ -136,18 +128,11 @@ final class VectorIndex implements Closeable {
             if (!LAYOUT_VERSION.equals(userData().get(LAYOUT))) {
                 writer.deleteAll();
             }
-            this.searchers = new SearcherManager(writer, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    return new IndexSearcher(reader, searching);
-                }
-            });
+            // one thread per search: spreading a query's segments over the two cores made its p99 worse
+            this.searchers = new SearcherManager(writer, null);
         } catch (IOException | RuntimeException e) {
             if (indexing != null) {
                 indexing.shutdownNow();
-            }
-            if (searching != null) {
-                searching.shutdownNow();
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("Cannot open the vector index in " + directory, io);
@@ -480,9 +465,6 @@ final class VectorIndex implements Closeable {
         try {
             if (indexing != null) {
                 indexing.shutdown();
-            }
-            if (searching != null) {
-                searching.shutdown();
             }
             searchers.close();
             writer.close();
