@@ -20,7 +20,7 @@ final class IndexTailer {
     static final Duration CATCH_UP_CHECKPOINT = Duration.ofSeconds(60);
     /** A catch-up of at least this many calls (a rebuild, a long outage) is merged down afterwards. */
     static final int MERGE_AFTER_CALLS = 50_000;
-    /** Segments a merged index keeps: few graphs per query, and a search spreads them over the cores. */
+    /** Segments a merged index keeps: each segment is one more graph and term dictionary per query. */
     static final int MERGED_SEGMENTS = 4;
 
     private final CallFeed feed;
