@@ -33,8 +33,6 @@ public final class VectorIndexBenchmark {
 
     static final int K = 5;
     static final int AGENTS = 20;
-    /** Measure a kept index of the same settings and size instead of building it again. */
-    static boolean reuse;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -47,19 +45,19 @@ public final class VectorIndexBenchmark {
         Path work = Path.of(options.getOrDefault("dir", "target/bench"));
         int indexThreads = Integer.parseInt(options.getOrDefault("indexthreads", "1"));
         boolean quantized = "true".equals(options.get("quantized"));
-        reuse = "true".equals(options.get("reuse"));
+        boolean reuse = "true".equals(options.get("reuse"));
         List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
         System.out.printf("%d cores, max heap %d MB, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
         for (int size : sizes) {
             VectorIndex.Settings settings = new VectorIndex.Settings(m, beam, indexThreads, 512, quantized);
-            run(size, settings, fanOuts, queries, threads, real,
+            run(size, settings, fanOuts, queries, threads, real, reuse,
                     work.resolve("index-" + size + "-m" + m + "-b" + beam + (quantized ? "-int8" : "")));
         }
     }
 
     static void run(int size, VectorIndex.Settings settings, int[] fanOuts, int queryCount, int threads,
-            List<float[]> real, Path dir) throws IOException {
+            List<float[]> real, boolean reuse, Path dir) throws IOException {
         System.out.printf("%n== %,d vectors, M=%d, beamWidth=%d, %d build threads, %s vectors ==%n", size,
                 settings.hnswM(), settings.hnswBeamWidth(), settings.threads(), settings.quantized() ? "int8" : "float32");
         float[][] vectors = new float[size][];

@@ -56,7 +56,7 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
         try {
             // the calls written and the watermark of the same moment, so that written + lag is the calls to have
             IndexTailer.Progress progress = index.progress();
-            long lag = feed.countAfter(progress.watermark());
+            long lag = lag(progress);
             return lag == 0 ? "current"
                     : String.format(Locale.ROOT, "building %,d/%,d", progress.written(), progress.written() + lag);
         } catch (RuntimeException databaseAway) {
@@ -65,7 +65,11 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
     }
 
     private long lag() {
-        return feed.countAfter(index.watermark());
+        return lag(index.progress());
+    }
+
+    private long lag(IndexTailer.Progress progress) {
+        return feed.countAfter(progress.watermark());
     }
 
     @Override

@@ -2,15 +2,12 @@ package com.salescalls.similarity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +44,7 @@ class IndexService implements SmartLifecycle {
     private volatile boolean running;
     private volatile long restoredWatermark;
     private Instant nextSnapshot = Instant.MIN;
-    private long publishedGeneration;
+    private volatile long publishedGeneration;
 
     IndexService(SimilarityProperties properties, CallFeed feed) {
         this.properties = properties;
@@ -91,7 +88,11 @@ class IndexService implements SmartLifecycle {
             }
             log.warn("Vector index in {} is unreadable ({}): rebuilding it from the database", directory,
                     e.toString());
-            deleteRecursively(directory);
+            try {
+                IndexSnapshots.deleteRecursively(directory);
+            } catch (IOException io) {
+                throw new UncheckedIOException("Cannot clear the vector index in " + directory, io);
+            }
             return new VectorIndex(directory, VectorIndex.Settings.of(properties));
         }
     }
@@ -289,15 +290,5 @@ class IndexService implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clear the vector index in " + directory, e);
-        }
     }
 }

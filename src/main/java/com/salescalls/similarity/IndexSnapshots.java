@@ -194,7 +194,8 @@ final class IndexSnapshots {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes a folder and what it holds; what is already gone (another instance's pruning) is no error. */
+    static void deleteRecursively(Path directory) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

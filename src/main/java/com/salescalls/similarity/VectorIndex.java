@@ -383,12 +383,18 @@ final class VectorIndex implements Closeable {
     private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] exact = new ScoreDoc[candidates.scoreDocs.length];
+        ScoreDoc[] exact = candidates.scoreDocs.clone();
+        Arrays.sort(exact, Comparator.comparingInt((ScoreDoc hit) -> hit.doc)); // each segment's vectors read forwards
+        LeafReaderContext leaf = null;
+        FloatVectorValues values = null;
+        KnnVectorValues.DocIndexIterator iterator = null;
         for (int i = 0; i < exact.length; i++) {
-            int doc = candidates.scoreDocs[i].doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-            KnnVectorValues.DocIndexIterator iterator = values.iterator();
+            int doc = exact[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getFloatVectorValues(VECTOR);
+                iterator = values.iterator();
+            }
             int local = doc - leaf.docBase;
             if (iterator.advance(local) != local) {
                 throw new IllegalStateException("document " + doc + " has no vector");
