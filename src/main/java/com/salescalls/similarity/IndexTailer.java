@@ -13,7 +13,8 @@ import com.salescalls.calls.CallFeed;
  * last one seen plus any skipped numbers that have since committed, files them, makes them searchable (at once
  * when caught up), and commits to disk at most every {@code commitInterval} (a restart replays from the committed
  * watermark, and filing a call twice is harmless). After a long catch-up it has the index merged down in the
- * background; the merged segments are committed like new calls. Used by one thread at a time.
+ * background; searches move to the merged segments at the next poll after the merge, which commits them like
+ * new calls. Used by one thread at a time.
  */
 final class IndexTailer {
 
@@ -80,6 +81,9 @@ final class IndexTailer {
             unrefreshed = false;
             lastRefresh = now;
         } else if (!unrefreshed) {
+            // nothing new to show, but a background merge may have finished: searches move to the merged
+            // segments now rather than at the next new call (a no-op when the segments are unchanged)
+            index.refresh();
             searchableWatermark = seen.watermark();
         }
         Duration checkpoint = more ? CATCH_UP_CHECKPOINT : commitInterval;
