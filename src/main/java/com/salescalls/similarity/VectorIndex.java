@@ -45,7 +45,6 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -357,7 +356,7 @@ final class VectorIndex implements Closeable {
             try {
                 float[] unit = UnitVectors.normalized(vector);
                 int candidates = Math.max(k, fanOut);
-                Query query = new KnnFloatVectorQuery(VECTOR, unit, candidates, filter);
+                Query query = new SelectiveKnnQuery(VECTOR, unit, candidates, filter);
                 TopDocs top = quantized ? rescored(searcher, searcher.search(query, candidates), unit, k)
                         : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
