@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,13 +74,18 @@ final class IndexSnapshots {
             Files.createDirectories(root);
             Path temporary = root.resolve(TEMPORARY + UUID.randomUUID());
             VectorIndex.Snapshot published = index.snapshotTo(temporary);
+            // on disk before the pointer names it: after a crash, `latest` never names a snapshot with torn files
+            syncFolder(temporary);
             long watermark = published.watermark();
             String name = PREFIX + String.format("%019d", watermark) + "-" + UUID.randomUUID().toString().substring(0, 8);
             Files.move(temporary, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             Path pointer = root.resolve(TEMPORARY + LATEST + "-" + UUID.randomUUID());
             Files.writeString(pointer, name);
+            IOUtils.fsync(pointer, false);
+            IOUtils.fsync(root, true);
             Files.move(pointer, root.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
+            IOUtils.fsync(root, true);
             prune(name);
             log.info("Vector index snapshot {} published in {} (analyses up to {})", name, root, watermark);
             return published;
@@ -107,11 +114,17 @@ final class IndexSnapshots {
         try (FSDirectory store = FSDirectory.open(indexDir);
                 Lock lock = store.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             try {
+                List<String> names = new ArrayList<>();
                 try (Stream<Path> files = Files.list(snapshot)) {
                     for (Path file : files.toList()) {
-                        linkOrCopy(file, indexDir.resolve(file.getFileName().toString()));
+                        names.add(file.getFileName().toString());
+                        linkOrCopy(file, indexDir.resolve(names.getLast()));
                     }
                 }
+                // written through before the index is opened: a crash later never leaves a torn copy behind, and
+                // the kernel's writeback of the copy does not fall into the first minute of serving
+                store.sync(names);
+                store.syncMetaData();
             } catch (IOException | UncheckedIOException e) {
                 log.warn("Vector index snapshot {} could not be restored ({}): building the index from the database",
                         snapshot, e.toString());
@@ -130,6 +143,14 @@ final class IndexSnapshots {
         log.info("Vector index restored from snapshot {} in {} ms (analyses up to {}); catching up after it",
                 snapshot, (System.nanoTime() - started) / 1_000_000, watermarkOf(name));
         return true;
+    }
+
+    /** Forces a folder's files and their names to disk. */
+    private static void syncFolder(Path folder) throws IOException {
+        try (FSDirectory store = FSDirectory.open(folder)) {
+            store.sync(List.of(store.listAll()));
+            store.syncMetaData();
+        }
     }
 
     /** Whether {@code indexDir} holds no index files (it may not exist, or hold a released write lock). */
