@@ -102,7 +102,7 @@ public final class SearchPathBenchmark {
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             System.out.println("load average at start of the measurements: " + loadAverage());
-            new SearchPathBenchmark(port, requests, threads, calls, busiestAgent(database))
+            new SearchPathBenchmark(port, requests, threads, calls, busiestAgent(database), lastMonth(database))
                     .measureAll(app.getBean(SimilarCalls.class), real);
             System.out.println("load average at the end: " + loadAverage());
             System.out.printf("application heap in use after GC %d MB, resident memory %s (after the measurements)%n",
@@ -225,6 +225,23 @@ public final class SearchPathBenchmark {
         return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
     }
 
+    /**
+     * The from_date/to_date of the 30 days up to the newest call, for the date-filtered paths: the generated calls
+     * lie in a past quarter, so a window relative to today would match none of them.
+     */
+    static String lastMonth(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(database));
+             Statement statement = connection.createStatement();
+             ResultSet month = statement.executeQuery("SELECT d - 30, d, (SELECT count(*) FROM calls "
+                     + "WHERE start_time >= d - 30 AND start_time < d + 1) FROM (SELECT max(start_time)::date AS d "
+                     + "FROM calls) newest")) {
+            month.next();
+            System.out.printf("dates filtered to %s .. %s: %,d calls%n", month.getString(1), month.getString(2),
+                    month.getLong(3));
+            return "&from_date=" + month.getString(1) + "&to_date=" + month.getString(2);
+        }
+    }
+
     /** The agent with the most calls, for the filtered and agent-scoped paths. */
     static String busiestAgent(String database) throws Exception {
         try (Connection connection = DriverManager.getConnection(url(database));
@@ -276,15 +293,18 @@ public final class SearchPathBenchmark {
     private final int calls;
     private final String token;
     private final String agent;
+    private final String month;
     private final String agentToken;
     private String as;
 
-    SearchPathBenchmark(int port, int requests, int threads, int calls, String agent) throws Exception {
+    SearchPathBenchmark(int port, int requests, int threads, int calls, String agent, String month)
+            throws Exception {
         this.base = "http://127.0.0.1:" + port;
         this.requests = requests;
         this.threads = threads;
         this.calls = calls;
         this.agent = agent;
+        this.month = month;
         this.token = tokenFor("bench");
         // an agent user sees its own calls only: the scope is part of every query
         String bench = tokenFor("bench-agent");
@@ -316,8 +336,6 @@ public final class SearchPathBenchmark {
         System.out.println("path                                   p50 ms   p99 ms   req/s(" + threads
                 + " clients)   p50 vs list");
         double list = measure("GET /api/v1/calls (baseline)", i -> "/api/v1/calls?limit=10&offset=" + (i % 50) * 10, 0);
-        String month = "&from_date=" + java.time.LocalDate.now().minusDays(60) + "&to_date="
-                + java.time.LocalDate.now().minusDays(30);
         measure("list agent_id", i -> "/api/v1/calls?limit=10&agent_id=" + agent, list);
         measure("list from/to_date", i -> "/api/v1/calls?limit=10" + month, list);
         measure("list min_sentiment=0.5", i -> "/api/v1/calls?limit=10&min_sentiment=0.5", list);

@@ -9,7 +9,7 @@ import java.util.Map;
  * The vector query's latency alone on an index an application built (e.g. {@code bench/similarity.sh search}'s
  * kept {@code app-index-N}), one query at a time, for each search-thread count and fan-out: separates the
  * index's own cost from the rest of a request. {@code bench/java.sh com.salescalls.similarity.VectorLatencyProbe
- * index=DIR quantized=true threads=1,2 fanouts=100,200 queries=500 recall=true} (recall: against the exact five
+ * index=DIR quantized=true threads=1,2 fanouts=100,200 queries=500 recall=true k=5 agent=AGENT_0007} (recall: against the exact five
  * nearest by brute force over the index's own float32 vectors).
  */
 public final class VectorLatencyProbe {
@@ -74,28 +74,33 @@ public final class VectorLatencyProbe {
         Path dir = Path.of(options.get("index"));
         boolean quantized = "true".equals(options.get("quantized"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "500"));
+        int k = Integer.parseInt(options.getOrDefault("k", "5"));
+        // agent=AGENT_0007: scoped to one agent's calls, as for an agent user (no recall figure then)
+        org.apache.lucene.search.Query scope = VectorFilters.of(null, options.get("agent"));
         List<float[]> real = BenchmarkVectors.real(2000, Path.of(options.getOrDefault("dir", "target/bench"))
                 .resolve("real-2000.bin"));
         float[][] vectors = new float[queries][];
         for (int q = 0; q < queries; q++) {
             vectors[q] = BenchmarkVectors.derived(real, 2, q * 7919L);
         }
-        List<java.util.Set<String>> exact = "true".equals(options.get("recall")) ? exactTop(dir, vectors) : null;
+        List<java.util.Set<String>> exact = "true".equals(options.get("recall")) && scope == null && k == 5
+                ? exactTop(dir, vectors) : null;
         for (int threads : VectorIndexBenchmark.ints(options.getOrDefault("threads", "1,2"))) {
             try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, threads, 64, quantized))) {
-                System.out.printf("%s: %,d calls in %d segments, %d search threads, %s vectors%n", dir, index.size(),
-                        index.segments(), threads, quantized ? "int8" : "float32");
+                System.out.printf("%s: %,d calls in %d segments, %d search threads, %s vectors, k %d, %s%n", dir,
+                        index.size(), index.segments(), threads, quantized ? "int8" : "float32", k,
+                        scope == null ? "all calls" : "scope " + scope);
                 for (int fanOut : VectorIndexBenchmark.ints(options.getOrDefault("fanouts", "100,200"))) {
                     for (int round = 0; round < 3; round++) { // warm-up, the JIT compilers included
                         for (float[] q : vectors) {
-                            index.nearest(q, 5, fanOut, null);
+                            index.nearest(q, k, fanOut, scope);
                         }
                     }
                     long[] nanos = new long[queries];
                     int found = 0;
                     for (int i = 0; i < queries; i++) {
                         long start = System.nanoTime();
-                        List<Neighbour> nearest = index.nearest(vectors[i], 5, fanOut, null);
+                        List<Neighbour> nearest = index.nearest(vectors[i], k, fanOut, scope);
                         nanos[i] = System.nanoTime() - start;
                         if (exact != null) {
                             java.util.Set<String> expected = exact.get(i);
