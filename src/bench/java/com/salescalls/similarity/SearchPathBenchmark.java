@@ -230,27 +230,33 @@ public final class SearchPathBenchmark {
      * lie in a past quarter, so a window relative to today would match none of them.
      */
     static String lastMonth(String database) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url(database));
-             Statement statement = connection.createStatement();
-             ResultSet month = statement.executeQuery("SELECT d - 30, d, (SELECT count(*) FROM calls "
-                     + "WHERE start_time >= d - 30 AND start_time < d + 1) FROM (SELECT max(start_time)::date AS d "
-                     + "FROM calls) newest")) {
-            month.next();
-            System.out.printf("dates filtered to %s .. %s: %,d calls%n", month.getString(1), month.getString(2),
-                    month.getLong(3));
-            return "&from_date=" + month.getString(1) + "&to_date=" + month.getString(2);
-        }
+        return firstRow(database, "SELECT d - 30, d, (SELECT count(*) FROM calls WHERE start_time >= d - 30 "
+                + "AND start_time < d + 1) FROM (SELECT max(start_time)::date AS d FROM calls) newest", month -> {
+                    System.out.printf("dates filtered to %s .. %s: %,d calls%n", month.getString(1),
+                            month.getString(2), month.getLong(3));
+                    return "&from_date=" + month.getString(1) + "&to_date=" + month.getString(2);
+                });
     }
 
     /** The agent with the most calls, for the filtered and agent-scoped paths. */
     static String busiestAgent(String database) throws Exception {
+        return firstRow(database, "SELECT agent_id, count(*) FROM calls GROUP BY agent_id ORDER BY count(*) DESC "
+                + "LIMIT 1", agent -> {
+                    System.out.printf("busiest agent %s: %,d calls%n", agent.getString(1), agent.getLong(2));
+                    return agent.getString(1);
+                });
+    }
+
+    interface Row<T> {
+        T read(ResultSet row) throws java.sql.SQLException;
+    }
+
+    static <T> T firstRow(String database, String sql, Row<T> reading) throws Exception {
         try (Connection connection = DriverManager.getConnection(url(database));
              Statement statement = connection.createStatement();
-             ResultSet agent = statement.executeQuery("SELECT agent_id, count(*) FROM calls GROUP BY agent_id "
-                     + "ORDER BY count(*) DESC LIMIT 1")) {
-            agent.next();
-            System.out.printf("busiest agent %s: %,d calls%n", agent.getString(1), agent.getLong(2));
-            return agent.getString(1);
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return reading.read(row);
         }
     }
 
