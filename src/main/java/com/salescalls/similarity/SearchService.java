@@ -5,7 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +28,8 @@ import com.salescalls.insights.EmbeddingEncoder;
  * Keyword, semantic and hybrid search over the calls the caller may see, with the calls list's filters.
  * Keyword ranking is {@link CallSearch}'s (the index's BM25, PostgreSQL while the index builds); semantic ranking
  * embeds the query and searches the vector index with
- * the same filters inside the graph search; hybrid fuses the top {@code searchDepth} of each by reciprocal
- * rank fusion.
+ * the same filters inside the graph search; hybrid computes both at once and fuses the top {@code searchDepth} of
+ * each by reciprocal rank fusion.
  */
 @Service
 public class SearchService {
@@ -32,6 +38,8 @@ public class SearchService {
     private final IndexService index;
     private final EmbeddingEncoder encoder;
     private final SimilarityProperties properties;
+    /** Where a hybrid search's semantic half runs: one virtual thread per search, none while idle. */
+    private final ExecutorService halves = Executors.newVirtualThreadPerTaskExecutor();
 
     SearchService(CallSearch calls, IndexService index, EmbeddingEncoder encoder, SimilarityProperties properties) {
         this.calls = calls;
@@ -81,11 +89,43 @@ public class SearchService {
         CallFilter top = new CallFilter(filter.agentId(), filter.customerId(), filter.language(), filter.from(),
                 filter.toExclusive(), filter.minSentiment(), filter.maxSentiment(), q, filter.sort(),
                 properties.searchDepth(), 0);
-        List<String> keyword = calls.keyword(top, caller).hits().stream().map(KeywordHits.Hit::callId).toList();
-        List<String> semantic = semantic(filter, caller, q).stream().map(Neighbour::callId).toList();
+        // the two rankings are independent: the semantic half (embedding the query, then the vector search) runs
+        // on a virtual thread while this thread ranks the words, so a hybrid search costs the slower half, not both
+        Future<List<Neighbour>> semanticHalf = halves.submit(() -> semantic(filter, caller, q));
+        List<String> keyword;
+        try {
+            keyword = calls.keyword(top, caller).hits().stream().map(KeywordHits.Hit::callId).toList();
+        } catch (RuntimeException | Error e) {
+            semanticHalf.cancel(true);
+            throw e;
+        }
+        List<String> semantic = joined(semanticHalf).stream().map(Neighbour::callId).toList();
         List<Ranked> fused = ReciprocalRankFusion.fuse(keyword, semantic, properties.rrfK()).stream()
                 .map(f -> new Ranked(f.callId(), f.score(), f.keywordRank(), f.semanticRank())).toList();
         return page(fused, filter, q);
+    }
+
+    private static <T> T joined(Future<T> half) {
+        try {
+            return half.get();
+        } catch (InterruptedException e) {
+            half.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        halves.close();
     }
 
     private SearchPage page(List<Ranked> all, CallFilter filter, String q) {
