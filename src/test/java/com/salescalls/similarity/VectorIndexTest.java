@@ -6,10 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,6 +151,28 @@ class VectorIndexTest {
         try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
             assertThat(reopened.watermark()).isEqualTo(7);
             assertThat(reopened.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutStartsAfreshWithItsWatermarkGone() throws Exception {
+        try (FSDirectory store = FSDirectory.open(dir);
+                IndexWriter earlier = new IndexWriter(store, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(VectorIndex.CALL_ID, "CALL_EARLIER", Field.Store.YES));
+            earlier.addDocument(doc);
+            earlier.setLiveCommitData(Map.of("analyzed_seq_watermark", "500", "layout", "2").entrySet());
+            earlier.commit();
+        }
+        try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
+            assertThat(index.size()).isZero();
+            assertThat(index.watermark()).as("so that the tailer reads every call again").isZero();
+            index.apply(List.of(call(1, 1, randomUnit(new Random(2)))));
+            index.commit(1);
+        }
+        try (VectorIndex reopened = new VectorIndex(dir, 16, 100)) {
+            assertThat(reopened.size()).isEqualTo(1);
+            assertThat(reopened.watermark()).isEqualTo(1);
         }
     }
 
