@@ -342,6 +342,7 @@ public final class SearchPathBenchmark {
         System.out.println("path                                   p50 ms   p99 ms   req/s(" + threads
                 + " clients)   p50 vs list");
         double list = measure("GET /api/v1/calls (baseline)", i -> "/api/v1/calls?limit=10&offset=" + (i % 50) * 10, 0);
+        measure("list first page", i -> "/api/v1/calls?limit=10", list);
         measure("list agent_id", i -> "/api/v1/calls?limit=10&agent_id=" + agent, list);
         measure("list from/to_date", i -> "/api/v1/calls?limit=10" + month, list);
         measure("list min_sentiment=0.5", i -> "/api/v1/calls?limit=10&min_sentiment=0.5", list);
