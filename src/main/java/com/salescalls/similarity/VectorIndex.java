@@ -125,8 +125,15 @@ final class VectorIndex implements Closeable {
                 : null;
         try {
             Files.createDirectories(directory);
-            this.store = FSDirectory.open(directory);
-            Map<String, String> previous = userData(store);
+            FSDirectory opened = FSDirectory.open(directory);
+            Map<String, String> previous;
+            try {
+                previous = userData(opened);
+            } catch (RuntimeException e) { // an unreadable index: the caller rebuilds it
+                opened.close();
+                throw e;
+            }
+            this.store = opened;
             // an index of another layout is started afresh, and its watermark goes with its documents, so that the
             // tailer reads every call again (the sort of the documents cannot change in place either)
             boolean otherLayout = !previous.isEmpty() && !LAYOUT_VERSION.equals(previous.get(LAYOUT));
