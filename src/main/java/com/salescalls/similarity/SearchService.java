@@ -96,7 +96,7 @@ public class SearchService {
         try {
             keyword = calls.keyword(top, caller).hits().stream().map(KeywordHits.Hit::callId).toList();
         } catch (RuntimeException | Error e) {
-            semanticHalf.cancel(true);
+            semanticHalf.cancel(false); // no interrupt: it could land inside a Lucene read
             throw e;
         }
         List<String> semantic = joined(semanticHalf).stream().map(Neighbour::callId).toList();
@@ -109,7 +109,7 @@ public class SearchService {
         try {
             return half.get();
         } catch (InterruptedException e) {
-            half.cancel(true);
+            half.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while searching", e);
         } catch (ExecutionException e) {
