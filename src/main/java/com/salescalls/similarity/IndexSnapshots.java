@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +74,9 @@ final class IndexSnapshots {
             Path temporary = root.resolve(TEMPORARY + UUID.randomUUID());
             VectorIndex.Snapshot published = index.snapshotTo(temporary);
             // on disk before the pointer names it: after a crash, `latest` never names a snapshot with torn files
-            syncFolder(temporary);
+            try (FSDirectory copy = FSDirectory.open(temporary)) {
+                syncAll(copy);
+            }
             long watermark = published.watermark();
             String name = PREFIX + String.format("%019d", watermark) + "-" + UUID.randomUUID().toString().substring(0, 8);
             Files.move(temporary, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -114,17 +115,14 @@ final class IndexSnapshots {
         try (FSDirectory store = FSDirectory.open(indexDir);
                 Lock lock = store.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             try {
-                List<String> names = new ArrayList<>();
                 try (Stream<Path> files = Files.list(snapshot)) {
                     for (Path file : files.toList()) {
-                        names.add(file.getFileName().toString());
-                        linkOrCopy(file, indexDir.resolve(names.getLast()));
+                        linkOrCopy(file, indexDir.resolve(file.getFileName().toString()));
                     }
                 }
                 // written through before the index is opened: a crash later never leaves a torn copy behind, and
                 // the kernel's writeback of the copy does not fall into the first minute of serving
-                store.sync(names);
-                store.syncMetaData();
+                syncAll(store);
             } catch (IOException | UncheckedIOException e) {
                 log.warn("Vector index snapshot {} could not be restored ({}): building the index from the database",
                         snapshot, e.toString());
@@ -146,11 +144,9 @@ final class IndexSnapshots {
     }
 
     /** Forces a folder's files and their names to disk. */
-    private static void syncFolder(Path folder) throws IOException {
-        try (FSDirectory store = FSDirectory.open(folder)) {
-            store.sync(List.of(store.listAll()));
-            store.syncMetaData();
-        }
+    private static void syncAll(FSDirectory folder) throws IOException {
+        folder.sync(List.of(folder.listAll()));
+        folder.syncMetaData();
     }
 
     /** Whether {@code indexDir} holds no index files (it may not exist, or hold a released write lock). */
