@@ -91,11 +91,12 @@ public final class SearchPathBenchmark {
         if (snapshots != null) {
             VectorIndexBenchmark.deleteRecursively(snapshots);
         }
-        ConfigurableApplicationContext app = start(database, work, indexDir, snapshots);
+        String vectors = options.getOrDefault("vectors", "float32");
+        ConfigurableApplicationContext app = start(database, work, indexDir, snapshots, vectors);
         try {
             awaitCaughtUp(app, calls, "index caught up from PostgreSQL", System.nanoTime());
             if (snapshots != null) {
-                app = fromSnapshot(app, database, work, calls, snapshots);
+                app = fromSnapshot(app, database, work, calls, snapshots, vectors);
             }
             if ("false".equals(options.get("measure"))) {
                 return;
@@ -107,6 +108,8 @@ public final class SearchPathBenchmark {
             System.out.println("load average at the end: " + loadAverage());
             System.out.printf("application heap in use after GC %d MB, resident memory %s (after the measurements)%n",
                     VectorIndexBenchmark.usedHeapAfterGc() >> 20, resident());
+            System.out.println("index in the page cache (mapped or read): " + pageCache(
+                    app.getBean(SimilarityProperties.class).indexDir()));
         } finally {
             app.close();
             if (!"true".equals(options.get("keep"))) {
@@ -115,15 +118,20 @@ public final class SearchPathBenchmark {
         }
     }
 
-    /** The application on the database with the given index folder (and snapshot folder, or none). */
-    static ConfigurableApplicationContext start(String database, Path work, Path indexDir, @Nullable Path snapshots) {
+    /**
+     * The application on the database with the given index folder (and snapshot folder, or none), its graph built
+     * and searched with {@code vectors} (float32, int8 or binary).
+     */
+    static ConfigurableApplicationContext start(String database, Path work, Path indexDir, @Nullable Path snapshots,
+            String vectors) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--app.generator.demo-calls=0",
                 "--app.platform.database-url=postgresql://postgres@127.0.0.1:5432/" + database,
                 "--app.platform.data-dir=" + work.resolve("app-data"),
                 "--app.identity.jwt-secret=benchmark-secret-that-is-long-enough-0123456789",
                 "--app.identity.admin-username=" + ADMIN, "--app.identity.admin-password=" + ADMIN_PASSWORD,
-                "--app.similarity.index-dir=" + indexDir, "--logging.level.root=WARN"));
+                "--app.similarity.index-dir=" + indexDir, "--app.similarity.vectors=" + vectors,
+                "--logging.level.root=WARN"));
         if (snapshots != null) {
             // published soon after the merge that follows the catch-up, rather than after ten minutes
             args.add("--app.similarity.snapshot-dir=" + snapshots);
@@ -150,7 +158,7 @@ public final class SearchPathBenchmark {
         SimilarityProperties settings = app.getBean(SimilarityProperties.class);
         System.out.printf("%s: %,d calls in %.1f s (%d indexing threads, %s)%n", what, calls,
                 (System.nanoTime() - since) / 1e9, settings.indexThreads(),
-                settings.quantized() ? "int8 vectors" : "float32 vectors");
+                VectorIndexBenchmark.name(settings.vectors()) + " vectors");
         System.out.printf("application heap in use after GC %d MB, resident memory %s, index on disk %s%n",
                 VectorIndexBenchmark.usedHeapAfterGc() >> 20, resident(),
                 VectorIndexBenchmark.diskUsage(settings.indexDir()));
@@ -161,7 +169,7 @@ public final class SearchPathBenchmark {
      * folder, the same snapshot folder) from the start of its application context until its index is current.
      */
     static ConfigurableApplicationContext fromSnapshot(ConfigurableApplicationContext first, String database,
-            Path work, int calls, Path snapshots) throws Exception {
+            Path work, int calls, Path snapshots, String vectors) throws Exception {
         IndexService index = first.getBean(IndexService.class);
         long waiting = System.nanoTime();
         System.out.printf("%d segments when caught up%n", index.segments());
@@ -175,7 +183,7 @@ public final class SearchPathBenchmark {
         Path fresh = work.resolve("app-index-" + calls + "-new");
         VectorIndexBenchmark.deleteRecursively(fresh);
         long started = System.nanoTime();
-        ConfigurableApplicationContext second = start(database, work, fresh, snapshots);
+        ConfigurableApplicationContext second = start(database, work, fresh, snapshots, vectors);
         System.out.printf("new instance: application context started in %.1f s, index restored up to analysis %,d%n",
                 (System.nanoTime() - started) / 1e9, second.getBean(IndexService.class).restoredWatermark());
         awaitCaughtUp(second, calls, "new instance serving from the snapshot", started);
@@ -214,6 +222,33 @@ public final class SearchPathBenchmark {
         return String.format("%d MB (anonymous %d MB, mapped files %d MB, heap committed %d MB)",
                 status(status, "VmRSS:") >> 20, status(status, "RssAnon:") >> 20, status(status, "RssFile:") >> 20,
                 Runtime.getRuntime().totalMemory() >> 20);
+    }
+
+    /**
+     * How much of the index folder's files the kernel's page cache holds (util-linux's fincore), in all and for the
+     * float32 vectors alone: a file that is read rather than mapped is cached there without counting in the
+     * instance's resident memory.
+     */
+    static String pageCache(Path indexDir) throws Exception {
+        List<String> files;
+        try (var listing = java.nio.file.Files.list(indexDir)) {
+            files = listing.filter(java.nio.file.Files::isRegularFile).map(Path::toString).toList();
+        }
+        List<String> command = new ArrayList<>(List.of("fincore", "--bytes", "--noheadings", "--output", "RES,FILE"));
+        command.addAll(files);
+        Process fincore = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long all = 0;
+        long floats = 0;
+        for (String line : new String(fincore.getInputStream().readAllBytes()).strip().split("\n")) {
+            String[] fields = line.strip().split("\\s+", 2);
+            if (fields.length == 2 && fields[0].matches("\\d+")) {
+                long bytes = Long.parseLong(fields[0]);
+                all += bytes;
+                floats += fields[1].endsWith(".vec") ? bytes : 0;
+            }
+        }
+        fincore.waitFor();
+        return String.format("%d MB, of which float32 vectors %d MB", all >> 20, floats >> 20);
     }
 
     private static long status(List<String> status, String field) {

@@ -26,8 +26,9 @@ import com.salescalls.calls.AnalyzedCall;
  * force over the same vectors, which is also the latency baseline), latency p50/p99 and queries per second for
  * each fan-out, build time, index size and heap. Run by {@code bench/similarity.sh index}; arguments
  * {@code sizes=100000,1000000 m=16 beam=100 fanouts=5,20,50,100,200 queries=200 threads=2 indexthreads=1
- * quantized=false reuse=false} (indexthreads: the index's build threads; quantized: int8 vectors; reuse: measure the
- * index kept by an earlier run of the same settings and size).
+ * vectors=float32 rambuffer=512 reuse=false} (indexthreads: the index's build threads; vectors: float32, int8 or
+ * binary; rambuffer: MB of documents buffered before a segment is written; reuse: measure the index kept by an
+ * earlier run of the same settings and size).
  */
 public final class VectorIndexBenchmark {
 
@@ -44,22 +45,23 @@ public final class VectorIndexBenchmark {
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
         Path work = Path.of(options.getOrDefault("dir", "target/bench"));
         int indexThreads = Integer.parseInt(options.getOrDefault("indexthreads", "1"));
-        boolean quantized = "true".equals(options.get("quantized"));
+        VectorEncoding encoding = encoding(options);
+        int ramBufferMb = Integer.parseInt(options.getOrDefault("rambuffer", "512"));
         boolean reuse = "true".equals(options.get("reuse"));
         List<float[]> real = BenchmarkVectors.real(2000, work.resolve("real-2000.bin"));
         System.out.printf("%d cores, max heap %d MB, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
         for (int size : sizes) {
-            VectorIndex.Settings settings = new VectorIndex.Settings(m, beam, indexThreads, 512, quantized);
-            run(size, settings, fanOuts, queries, threads, real, reuse,
-                    work.resolve("index-" + size + "-m" + m + "-b" + beam + (quantized ? "-int8" : "")));
+            VectorIndex.Settings settings = new VectorIndex.Settings(m, beam, indexThreads, ramBufferMb, encoding);
+            run(size, settings, fanOuts, queries, threads, real, reuse, work.resolve("index-" + size + "-m" + m + "-b"
+                    + beam + (encoding == VectorEncoding.FLOAT32 ? "" : "-" + name(encoding)) + "-rb" + ramBufferMb));
         }
     }
 
     static void run(int size, VectorIndex.Settings settings, int[] fanOuts, int queryCount, int threads,
             List<float[]> real, boolean reuse, Path dir) throws IOException {
         System.out.printf("%n== %,d vectors, M=%d, beamWidth=%d, %d build threads, %s vectors ==%n", size,
-                settings.hnswM(), settings.hnswBeamWidth(), settings.threads(), settings.quantized() ? "int8" : "float32");
+                settings.hnswM(), settings.hnswBeamWidth(), settings.threads(), name(settings.vectors()));
         float[][] vectors = new float[size][];
         if (reuse && builtBefore(dir, settings, size)) {
             for (int i = 0; i < size; i++) {
@@ -98,6 +100,15 @@ public final class VectorIndexBenchmark {
                 measure(index, queries, exactScoped, fanOut, VectorFilters.of(null, agent), threads, exactMs);
             }
         }
+    }
+
+    /** The {@code vectors=} option: float32 (the default), int8 or binary. */
+    static VectorEncoding encoding(Map<String, String> options) {
+        return VectorEncoding.valueOf(options.getOrDefault("vectors", "float32").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static String name(VectorEncoding encoding) {
+        return encoding.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean builtBefore(Path dir, VectorIndex.Settings settings, int size) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * The vector query's latency alone on an index an application built (e.g. {@code bench/similarity.sh search}'s
  * kept {@code app-index-N}), one query at a time, for each search-thread count and fan-out: separates the
  * index's own cost from the rest of a request. {@code bench/java.sh com.salescalls.similarity.VectorLatencyProbe
- * index=DIR quantized=true threads=1,2 fanouts=100,200 queries=500 recall=true k=5 agent=AGENT_0007} (recall: against the exact five
+ * index=DIR vectors=float32|int8|binary threads=1,2 fanouts=100,200 queries=500 recall=true k=5 agent=AGENT_0007} (recall: against the exact five
  * nearest by brute force over the index's own float32 vectors).
  */
 public final class VectorLatencyProbe {
@@ -72,7 +72,7 @@ public final class VectorLatencyProbe {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = VectorIndexBenchmark.options(args);
         Path dir = Path.of(options.get("index"));
-        boolean quantized = "true".equals(options.get("quantized"));
+        VectorEncoding encoding = VectorIndexBenchmark.encoding(options);
         int queries = Integer.parseInt(options.getOrDefault("queries", "500"));
         int k = Integer.parseInt(options.getOrDefault("k", "5"));
         // agent=AGENT_0007: scoped to one agent's calls, as for an agent user (no recall figure then)
@@ -86,9 +86,9 @@ public final class VectorLatencyProbe {
         List<java.util.Set<String>> exact = "true".equals(options.get("recall")) && scope == null && k == 5
                 ? exactTop(dir, vectors) : null;
         for (int threads : VectorIndexBenchmark.ints(options.getOrDefault("threads", "1,2"))) {
-            try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, threads, 64, quantized))) {
+            try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, threads, 64, encoding))) {
                 System.out.printf("%s: %,d calls in %d segments, %d search threads, %s vectors, k %d, %s%n", dir,
-                        index.size(), index.segments(), threads, quantized ? "int8" : "float32", k,
+                        index.size(), index.segments(), threads, VectorIndexBenchmark.name(encoding), k,
                         scope == null ? "all calls" : "scope " + scope);
                 for (int fanOut : VectorIndexBenchmark.ints(options.getOrDefault("fanouts", "100,200"))) {
                     for (int round = 0; round < 3; round++) { // warm-up, the JIT compilers included

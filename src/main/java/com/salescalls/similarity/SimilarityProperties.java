@@ -30,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxQueryLength longest search text accepted, in characters
  * @param indexThreads   threads that build the index (documents and HNSW graph) while it catches up
  * @param ramBufferMb    memory for index documents not yet written to a segment
- * @param quantized      int8 scalar-quantized vectors instead of float32 (less memory, lower recall)
+ * @param vectors        the vectors the graph is built and searched with: float32, or int8 or binary quantized
+ *                       ones kept beside the float32 ones (which re-rank the graph's candidates)
  * @param snapshotDir    a folder the instances share where each publishes copies of its committed index and a new
  *                       instance starts from the latest ({@link IndexSnapshots}); null: every index is built here
  * @param snapshotInterval how often a caught-up instance publishes a snapshot (when its index has moved on)
@@ -51,7 +52,7 @@ public record SimilarityProperties(
         @Min(1) @Max(2000) int maxQueryLength,
         @Min(1) @Max(64) int indexThreads,
         @Min(16) @Max(4096) int ramBufferMb,
-        boolean quantized,
+        @NotNull VectorEncoding vectors,
         @Nullable Path snapshotDir,
         @NotNull Duration snapshotInterval) {
 }

@@ -12,12 +12,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene102.Lucene102HnswBinaryQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -35,6 +37,7 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -52,7 +55,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FileSwitchDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
@@ -82,16 +88,21 @@ final class VectorIndex implements Closeable {
     // bumped when the document layout changes, so an index written by an older version is rebuilt, not misread
     private static final String LAYOUT = "layout";
     private static final String LAYOUT_VERSION = "3";
+    // the vectors the graph is built with: an index built with others is rebuilt (its segments would keep theirs)
+    private static final String VECTORS = "vectors";
+    /** The file of a segment's float32 vectors (Lucene99FlatVectorsFormat's data file). */
+    private static final String FLOAT_VECTORS_EXTENSION = "vec";
     /** Batches smaller than this are applied on the calling thread: splitting them costs more than it saves. */
     private static final int PARALLEL_BATCH = 200;
 
     private final Path directory;
-    private final FSDirectory store;
+    private final Directory store;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SnapshotDeletionPolicy commits;
     private final int threads;
-    private final boolean quantized;
+    private final VectorEncoding vectors;
+    private final boolean reranks; // a quantized graph's candidates, by their float32 vectors
     private final @Nullable ExecutorService indexing;
 
     /**
@@ -99,33 +110,34 @@ final class VectorIndex implements Closeable {
      *
      * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge
      * @param ramBufferMb memory for documents not yet flushed: larger means fewer, larger segments while rebuilding
-     * @param quantized   int8 scalar-quantized vectors (a quarter of the memory) instead of float32
+     * @param vectors     the vectors the graph is built and searched with
      */
-    record Settings(int hnswM, int hnswBeamWidth, int threads, int ramBufferMb, boolean quantized) {
+    record Settings(int hnswM, int hnswBeamWidth, int threads, int ramBufferMb, VectorEncoding vectors) {
 
         /** The configured settings, the buffer held to a quarter of the heap so that a small heap never runs out. */
         static Settings of(SimilarityProperties properties) {
             long quarterHeapMb = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
             return new Settings(properties.hnswM(), properties.hnswBeamWidth(), properties.indexThreads(),
-                    (int) Math.max(16, Math.min(properties.ramBufferMb(), quarterHeapMb)), properties.quantized());
+                    (int) Math.max(16, Math.min(properties.ramBufferMb(), quarterHeapMb)), properties.vectors());
         }
     }
 
     VectorIndex(Path directory, int hnswM, int hnswBeamWidth) {
-        this(directory, new Settings(hnswM, hnswBeamWidth, 1, 256, false));
+        this(directory, new Settings(hnswM, hnswBeamWidth, 1, 256, VectorEncoding.FLOAT32));
     }
 
     VectorIndex(Path directory, Settings settings) {
         this.directory = directory;
         this.threads = settings.threads();
-        this.quantized = settings.quantized();
+        this.vectors = settings.vectors();
+        this.reranks = vectors != VectorEncoding.FLOAT32;
         this.indexing = settings.threads() > 1
                 ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
                         .daemon().factory())
                 : null;
         try {
             Files.createDirectories(directory);
-            FSDirectory opened = FSDirectory.open(directory);
+            Directory opened = open(directory, settings.vectors());
             Map<String, String> previous;
             try {
                 previous = userData(opened);
@@ -134,9 +146,12 @@ final class VectorIndex implements Closeable {
                 throw e;
             }
             this.store = opened;
-            // an index of another layout is started afresh, and its watermark goes with its documents, so that the
-            // tailer reads every call again (the sort of the documents cannot change in place either)
-            boolean otherLayout = !previous.isEmpty() && !LAYOUT_VERSION.equals(previous.get(LAYOUT));
+            // an index of another layout or other vectors is started afresh, and its watermark goes with its
+            // documents, so that the tailer reads every call again (neither the sort of the documents nor the
+            // vectors of a written segment can change in place)
+            String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.name()); // layout 3 had float32
+            boolean otherLayout = !previous.isEmpty() && (!LAYOUT_VERSION.equals(previous.get(LAYOUT))
+                    || !settings.vectors().name().equals(builtWith));
             this.writer = openWriter(store, settings, indexing, otherLayout);
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
@@ -155,7 +170,21 @@ final class VectorIndex implements Closeable {
         }
     }
 
-    private static IndexWriter openWriter(FSDirectory store, Settings settings, @Nullable ExecutorService merges,
+    /**
+     * The index's folder, memory-mapped; but where the graph is searched with quantized vectors, the float32 ones
+     * are read with positional reads instead: a query reads only its candidates' (to re-rank them), and a merge reads
+     * them in order, so mapping them would only keep every page a query ever touched in the instance's resident
+     * memory, which at a million calls is a gigabyte and a half.
+     */
+    private static Directory open(Path directory, VectorEncoding vectors) throws IOException {
+        FSDirectory mapped = FSDirectory.open(directory);
+        if (vectors == VectorEncoding.FLOAT32) {
+            return mapped;
+        }
+        return new FileSwitchDirectory(Set.of(FLOAT_VECTORS_EXTENSION), new NIOFSDirectory(directory), mapped, true);
+    }
+
+    private static IndexWriter openWriter(Directory store, Settings settings, @Nullable ExecutorService merges,
             boolean afresh) throws IOException {
         try {
             IndexWriterConfig.OpenMode mode = afresh ? IndexWriterConfig.OpenMode.CREATE
@@ -169,10 +198,13 @@ final class VectorIndex implements Closeable {
 
     private static IndexWriterConfig config(Settings settings, @Nullable ExecutorService merges) {
         int workers = merges == null ? 1 : settings.threads();
-        KnnVectorsFormat hnsw = settings.quantized()
-                ? new Lucene99HnswScalarQuantizedVectorsFormat(settings.hnswM(), settings.hnswBeamWidth(), workers, 7,
-                        false, null, merges)
-                : new Lucene99HnswVectorsFormat(settings.hnswM(), settings.hnswBeamWidth(), workers, merges);
+        int m = settings.hnswM();
+        int beam = settings.hnswBeamWidth();
+        KnnVectorsFormat hnsw = switch (settings.vectors()) {
+            case FLOAT32 -> new Lucene99HnswVectorsFormat(m, beam, workers, merges);
+            case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(m, beam, workers, 7, false, null, merges);
+            case BINARY -> new Lucene102HnswBinaryQuantizedVectorsFormat(m, beam, workers, merges);
+        };
         return new IndexWriterConfig(new TranscriptAnalyzer())
                 // each agent's calls side by side: a search scoped to one agent (an agent user's) reads its vectors
                 // and postings as one stretch per segment instead of every twentieth call all over the file
@@ -182,12 +214,22 @@ final class VectorIndex implements Closeable {
                 // a commit being copied to a snapshot keeps its files until the copy is done
                 .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()))
                 .setRAMBufferSizeMB(settings.ramBufferMb())
+                // each kind of data in a file of its own, written or merged, so that the float32 vectors can be read
+                // unmapped (see open)
+                .setUseCompoundFile(false)
+                .setMergePolicy(separateFiles())
                 .setCodec(new Lucene103Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
                         return hnsw;
                     }
                 });
+    }
+
+    private static TieredMergePolicy separateFiles() {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        return merges;
     }
 
     Path directory() {
@@ -204,7 +246,7 @@ final class VectorIndex implements Closeable {
         return userData(store);
     }
 
-    private static Map<String, String> userData(FSDirectory store) {
+    private static Map<String, String> userData(Directory store) {
         try (DirectoryReader reader = DirectoryReader.open(store)) {
             return reader.getIndexCommit().getUserData();
         } catch (IndexNotFoundException e) {
@@ -296,8 +338,8 @@ final class VectorIndex implements Closeable {
     /** Makes the applied changes durable and records that the index is complete up to {@code watermark}. */
     void commit(long watermark) {
         try {
-            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), LAYOUT, LAYOUT_VERSION)
-                    .entrySet());
+            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), LAYOUT, LAYOUT_VERSION, VECTORS,
+                    vectors.name()).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -381,7 +423,7 @@ final class VectorIndex implements Closeable {
                 float[] unit = UnitVectors.normalized(vector);
                 int candidates = Math.max(k, fanOut);
                 Query query = new SelectiveKnnQuery(VECTOR, unit, candidates, filter);
-                TopDocs top = quantized ? rescored(searcher, searcher.search(query, candidates), unit, k)
+                TopDocs top = reranks ? rescored(searcher, searcher.search(query, candidates), unit, k)
                         : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
                 List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
@@ -400,8 +442,9 @@ final class VectorIndex implements Closeable {
     }
 
     /**
-     * The best {@code k} of the candidates by the exact dot product of their float32 vectors (kept beside the int8
-     * ones): the graph search of int8 vectors finds the neighbourhood, this puts it back in the exact order.
+     * The best {@code k} of the candidates by the exact dot product of their float32 vectors (kept beside the
+     * quantized ones): the graph search of quantized vectors finds the neighbourhood, this puts it back in the exact
+     * order.
      */
     private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k)
             throws IOException {

@@ -286,7 +286,7 @@ class SimilarityIntegrationTest {
         SimilarityProperties own = new SimilarityProperties(dir, properties.pollInterval(), properties.batchSize(),
                 properties.gapTimeout(), properties.commitInterval(), properties.hnswM(), properties.hnswBeamWidth(),
                 properties.searchFanOut(), properties.rrfK(), properties.searchDepth(), properties.maxQueryLength(),
-                properties.indexThreads(), properties.ramBufferMb(), properties.quantized(), snapshots,
+                properties.indexThreads(), properties.ramBufferMb(), properties.vectors(), snapshots,
                 java.time.Duration.ofMillis(200)); // so that the instances of one test take turns publishing
         IndexService index = new IndexService(own, feed);
         index.start();

@@ -1,5 +1,6 @@
 package com.salescalls.similarity;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.salescalls.calls.AnalyzedCall;
 import com.salescalls.calls.CallFilter;
@@ -44,6 +45,33 @@ class VectorIndexTest {
         return UnitVectors.normalized(v);
     }
 
+    /**
+     * Unit vectors with the structure sentence embeddings have: points of a 16-dimensional space spread into 384
+     * dimensions by one fixed random map, plus a little noise. Uniformly random directions have none (in 384
+     * dimensions any two are nearly orthogonal), and a one-bit quantization of them keeps too little to rank by.
+     */
+    static List<float[]> embeddingLike(Random random, int count) {
+        float[][] map = new float[16][];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = randomUnit(random);
+        }
+        List<float[]> vectors = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            float[] v = new float[384];
+            for (float[] direction : map) {
+                double weight = random.nextGaussian();
+                for (int d = 0; d < v.length; d++) {
+                    v[d] += (float) (weight * direction[d]);
+                }
+            }
+            for (int d = 0; d < v.length; d++) {
+                v[d] += (float) (0.02 * random.nextGaussian());
+            }
+            vectors.add(UnitVectors.normalized(v));
+        }
+        return vectors;
+    }
+
     static AnalyzedCall call(long seq, int n, float[] vector) {
         return new AnalyzedCall(seq, "CALL_" + n, "AGENT_" + (n % 4), "CUST_" + (n % 10), n % 2 == 0 ? "en" : "de",
                 START.plusSeconds(3600L * n), (n % 21 - 10) / 10.0, vector, "Agent: call number " + n + ".");
@@ -57,13 +85,14 @@ class VectorIndexTest {
         return sum;
     }
 
-    /** int8 vectors too: their candidates are put back in the exact order by the float32 vectors kept beside. */
-    @ParameterizedTest(name = "int8 vectors: {0}")
-    @ValueSource(booleans = {false, true})
-    void findsTheExactNearestNeighboursWithCosineScores(boolean quantized) {
+    /** Quantized vectors too: their candidates are put back in the exact order by the float32 vectors kept beside. */
+    @ParameterizedTest(name = "{0} vectors")
+    @EnumSource(VectorEncoding.class)
+    void findsTheExactNearestNeighboursWithCosineScores(VectorEncoding encoding) {
         Random random = new Random(1);
-        List<float[]> vectors = IntStream.range(0, 1000).mapToObj(i -> randomUnit(random)).toList();
-        try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 1, 64, quantized))) {
+        List<float[]> all = embeddingLike(random, 1050);
+        List<float[]> vectors = all.subList(0, 1000);
+        try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 1, 64, encoding))) {
             List<AnalyzedCall> calls = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
                 calls.add(call(i + 1, i, vectors.get(i)));
@@ -72,7 +101,7 @@ class VectorIndexTest {
             index.refresh();
             int found = 0;
             for (int q = 0; q < 50; q++) {
-                float[] query = randomUnit(random);
+                float[] query = all.get(vectors.size() + q);
                 List<Integer> exact = IntStream.range(0, vectors.size()).boxed()
                         .sorted(Comparator.comparingDouble((Integer i) -> -dot(query, vectors.get(i)))).limit(5)
                         .toList();
@@ -177,6 +206,26 @@ class VectorIndexTest {
     }
 
     @Test
+    void anIndexBuiltWithOtherVectorsStartsAfreshAndOneOfLayoutThreeWasFloat32() {
+        Random random = new Random(7);
+        try (VectorIndex float32 = new VectorIndex(dir, 16, 100)) {
+            float32.apply(List.of(call(1, 1, randomUnit(random))));
+            float32.commit(1);
+        }
+        VectorIndex.Settings binary = new VectorIndex.Settings(16, 100, 1, 64, VectorEncoding.BINARY);
+        try (VectorIndex index = new VectorIndex(dir, binary)) {
+            assertThat(index.size()).isZero();
+            assertThat(index.watermark()).as("so that the tailer reads every call again").isZero();
+            index.apply(List.of(call(2, 2, randomUnit(random))));
+            index.commit(2);
+        }
+        try (VectorIndex reopened = new VectorIndex(dir, binary)) {
+            assertThat(reopened.size()).as("the same vectors: kept").isEqualTo(1);
+            assertThat(reopened.watermark()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aMergedDownIndexHasFewerSegmentsOnceTheMergeIsCommitted() throws InterruptedException {
         Random random = new Random(5);
         try (VectorIndex index = new VectorIndex(dir, 16, 100)) {
@@ -204,6 +253,38 @@ class VectorIndexTest {
             assertThat(reopened.segments()).isEqualTo(1);
             assertThat(reopened.size()).isEqualTo(30);
             assertThat(reopened.watermark()).isEqualTo(30);
+        }
+    }
+
+    /**
+     * A quantized index maps what its queries walk, and reads the float32 vectors (only its candidates', to re-rank
+     * them) without mapping them, so that they never count in the instance's resident memory; a float32 index maps
+     * them, since its graph is walked with them. Read from the process's own memory map (Linux).
+     */
+    @ParameterizedTest(name = "{0} vectors")
+    @EnumSource(VectorEncoding.class)
+    void mapsTheFloatVectorsOnlyWhereTheGraphIsWalkedWithThem(VectorEncoding encoding) throws Exception {
+        Random random = new Random(6);
+        try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 1, 64, encoding))) {
+            List<float[]> vectors = embeddingLike(random, 300);
+            index.apply(IntStream.range(0, 300).mapToObj(n -> call(n + 1, n, vectors.get(n))).toList());
+            index.commit(300);
+            index.refresh();
+            assertThat(index.nearest(embeddingLike(random, 1).getFirst(), 5, 50, null)).hasSize(5);
+
+            List<String> files = Files.list(dir).map(f -> f.getFileName().toString()).toList();
+            assertThat(files).as("no compound files: each kind of data is a file of its own")
+                    .noneMatch(f -> f.endsWith(".cfs")).anyMatch(f -> f.endsWith(".vec"));
+            List<String> mapped = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                    .filter(line -> line.contains(dir.toString())).toList();
+            assertThat(mapped).as("the graph is mapped").anyMatch(line -> line.endsWith(".vex"));
+            if (encoding == VectorEncoding.FLOAT32) {
+                assertThat(mapped).anyMatch(line -> line.endsWith(".vec"));
+            } else {
+                assertThat(mapped).as("the quantized vectors are mapped")
+                        .anyMatch(line -> line.endsWith(encoding == VectorEncoding.INT8 ? ".veq" : ".veb"))
+                        .noneMatch(line -> line.endsWith(".vec"));
+            }
         }
     }
 }
