@@ -76,7 +76,7 @@ public final class VectorIndexBenchmark {
         try (VectorIndex index = new VectorIndex(dir, settings)) {
             index.refresh();
             long heapIndex = usedHeapAfterGc() - heapBefore;
-            System.out.printf("open index: %d segments, %.1f MB heap (vectors and graph are memory-mapped)%n",
+            System.out.printf("open index: %d segments, %.1f MB heap (graph and vectors are off the heap)%n",
                     segments(dir), heapIndex / 1e6);
             float[][] queries = new float[queryCount][];
             for (int q = 0; q < queryCount; q++) {
@@ -244,13 +244,14 @@ public final class VectorIndexBenchmark {
                 total += bytes;
             }
         }
-        // .vec raw vectors, .veq int8 vectors, .vex HNSW graph, .doc/.pos/.tim/.tip the words' postings; small
-        // segments are packed into compound .cfs files instead
+        // .vec raw vectors, .veq int8 vectors, .veb binary ones, .vex HNSW graph, .doc/.pos/.tim/.tip the words'
+        // postings; an index of an earlier version may hold compound .cfs files instead
         long postings = byExtension.getOrDefault("doc", 0L) + byExtension.getOrDefault("pos", 0L)
                 + byExtension.getOrDefault("tim", 0L) + byExtension.getOrDefault("tip", 0L);
-        return String.format("%.0f MB (vectors .vec %.0f MB, int8 .veq %.0f MB, graph .vex %.0f MB, words %.0f MB, "
-                        + "compound .cfs %.0f MB)", total / 1e6, byExtension.getOrDefault("vec", 0L) / 1e6,
-                byExtension.getOrDefault("veq", 0L) / 1e6, byExtension.getOrDefault("vex", 0L) / 1e6, postings / 1e6,
+        return String.format("%.0f MB (vectors .vec %.0f MB, int8 .veq %.0f MB, binary .veb %.0f MB, "
+                + "graph .vex %.0f MB, words %.0f MB, compound .cfs %.0f MB)", total / 1e6,
+                byExtension.getOrDefault("vec", 0L) / 1e6, byExtension.getOrDefault("veq", 0L) / 1e6,
+                byExtension.getOrDefault("veb", 0L) / 1e6, byExtension.getOrDefault("vex", 0L) / 1e6, postings / 1e6,
                 byExtension.getOrDefault("cfs", 0L) / 1e6);
     }
 
