@@ -13,5 +13,10 @@ public enum VectorEncoding {
      * One bit per dimension beside the float32 ones (a thirty-second of their size, Lucene's binary quantization
      * with corrective terms): merges build the graph from these, and queries walk it with them.
      */
-    BINARY
+    BINARY;
+
+    /** Whether the graph is walked with quantized vectors, its candidates then re-ranked by the float32 ones. */
+    boolean quantized() {
+        return this != FLOAT32;
+    }
 }

@@ -102,7 +102,6 @@ final class VectorIndex implements Closeable {
     private final SnapshotDeletionPolicy commits;
     private final int threads;
     private final VectorEncoding vectors;
-    private final boolean reranks; // a quantized graph's candidates, by their float32 vectors
     private final @Nullable ExecutorService indexing;
 
     /**
@@ -130,14 +129,13 @@ final class VectorIndex implements Closeable {
         this.directory = directory;
         this.threads = settings.threads();
         this.vectors = settings.vectors();
-        this.reranks = vectors != VectorEncoding.FLOAT32;
         this.indexing = settings.threads() > 1
                 ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
                         .daemon().factory())
                 : null;
         try {
             Files.createDirectories(directory);
-            Directory opened = open(directory, settings.vectors());
+            Directory opened = open(directory, vectors);
             Map<String, String> previous;
             try {
                 previous = userData(opened);
@@ -151,7 +149,7 @@ final class VectorIndex implements Closeable {
             // vectors of a written segment can change in place)
             String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.name()); // layout 3 had float32
             boolean otherLayout = !previous.isEmpty() && (!LAYOUT_VERSION.equals(previous.get(LAYOUT))
-                    || !settings.vectors().name().equals(builtWith));
+                    || !vectors.name().equals(builtWith));
             this.writer = openWriter(store, settings, indexing, otherLayout);
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
@@ -178,7 +176,7 @@ final class VectorIndex implements Closeable {
      */
     private static Directory open(Path directory, VectorEncoding vectors) throws IOException {
         FSDirectory mapped = FSDirectory.open(directory);
-        if (vectors == VectorEncoding.FLOAT32) {
+        if (!vectors.quantized()) {
             return mapped;
         }
         return new FileSwitchDirectory(Set.of(FLOAT_VECTORS_EXTENSION), new NIOFSDirectory(directory), mapped, true);
@@ -423,7 +421,7 @@ final class VectorIndex implements Closeable {
                 float[] unit = UnitVectors.normalized(vector);
                 int candidates = Math.max(k, fanOut);
                 Query query = new SelectiveKnnQuery(VECTOR, unit, candidates, filter);
-                TopDocs top = reranks ? rescored(searcher, searcher.search(query, candidates), unit, k)
+                TopDocs top = vectors.quantized() ? rescored(searcher, searcher.search(query, candidates), unit, k)
                         : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
                 List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);

@@ -272,7 +272,10 @@ class VectorIndexTest {
             index.refresh();
             assertThat(index.nearest(embeddingLike(random, 1).getFirst(), 5, 50, null)).hasSize(5);
 
-            List<String> files = Files.list(dir).map(f -> f.getFileName().toString()).toList();
+            List<String> files;
+            try (var listing = Files.list(dir)) {
+                files = listing.map(f -> f.getFileName().toString()).toList();
+            }
             assertThat(files).as("no compound files: each kind of data is a file of its own")
                     .noneMatch(f -> f.endsWith(".cfs")).anyMatch(f -> f.endsWith(".vec"));
             List<String> mapped = Files.readAllLines(Path.of("/proc/self/maps")).stream()
