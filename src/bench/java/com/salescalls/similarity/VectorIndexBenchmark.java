@@ -244,14 +244,15 @@ public final class VectorIndexBenchmark {
                 total += bytes;
             }
         }
-        // .vec raw vectors, .veq int8 vectors, .veb binary ones, .vex HNSW graph, .doc/.pos/.tim/.tip the words'
-        // postings; an index of an earlier version may hold compound .cfs files instead
+        // .vec raw vectors, .veq quantized ones (int8 or binary), .vex HNSW graph, .doc/.pos/.tim/.tip the words'
+        // postings; an index of an earlier version may hold compound .cfs files, or binary vectors in .veb, instead
         long postings = byExtension.getOrDefault("doc", 0L) + byExtension.getOrDefault("pos", 0L)
                 + byExtension.getOrDefault("tim", 0L) + byExtension.getOrDefault("tip", 0L);
-        return String.format("%.0f MB (vectors .vec %.0f MB, int8 .veq %.0f MB, binary .veb %.0f MB, "
+        return String.format("%.0f MB (vectors .vec %.0f MB, quantized .veq %.0f MB, "
                 + "graph .vex %.0f MB, words %.0f MB, compound .cfs %.0f MB)", total / 1e6,
-                byExtension.getOrDefault("vec", 0L) / 1e6, byExtension.getOrDefault("veq", 0L) / 1e6,
-                byExtension.getOrDefault("veb", 0L) / 1e6, byExtension.getOrDefault("vex", 0L) / 1e6, postings / 1e6,
+                byExtension.getOrDefault("vec", 0L) / 1e6,
+                (byExtension.getOrDefault("veq", 0L) + byExtension.getOrDefault("veb", 0L)) / 1e6,
+                byExtension.getOrDefault("vex", 0L) / 1e6, postings / 1e6,
                 byExtension.getOrDefault("cfs", 0L) / 1e6);
     }
 

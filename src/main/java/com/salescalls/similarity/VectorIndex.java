@@ -19,9 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene102.Lucene102HnswBinaryQuantizedVectorsFormat;
-import org.apache.lucene.codecs.lucene103.Lucene103Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -61,6 +60,7 @@ import org.apache.lucene.store.FileSwitchDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.jspecify.annotations.Nullable;
 
 import com.salescalls.calls.AnalyzedCall;
@@ -147,9 +147,9 @@ final class VectorIndex implements Closeable {
             // an index of another layout or other vectors is started afresh, and its watermark goes with its
             // documents, so that the tailer reads every call again (neither the sort of the documents nor the
             // vectors of a written segment can change in place)
-            String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.name()); // layout 3 had float32
+            String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.recorded); // layout 3: float32
             boolean otherLayout = !previous.isEmpty() && (!LAYOUT_VERSION.equals(previous.get(LAYOUT))
-                    || !vectors.name().equals(builtWith));
+                    || !vectors.recorded.equals(builtWith));
             this.writer = openWriter(store, settings, indexing, otherLayout);
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
@@ -200,8 +200,11 @@ final class VectorIndex implements Closeable {
         int beam = settings.hnswBeamWidth();
         KnnVectorsFormat hnsw = switch (settings.vectors()) {
             case FLOAT32 -> new Lucene99HnswVectorsFormat(m, beam, workers, merges);
-            case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(m, beam, workers, 7, false, null, merges);
-            case BINARY -> new Lucene102HnswBinaryQuantizedVectorsFormat(m, beam, workers, merges);
+            // Lucene's optimized scalar quantization: each vector's own interval, chosen to keep dot products
+            case INT8 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, m, beam, workers,
+                    merges);
+            case BINARY -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SINGLE_BIT_QUERY_NIBBLE, m, beam,
+                    workers, merges);
         };
         return new IndexWriterConfig(new TranscriptAnalyzer())
                 // each agent's calls side by side: a search scoped to one agent (an agent user's) reads its vectors
@@ -216,7 +219,7 @@ final class VectorIndex implements Closeable {
                 // unmapped (see open)
                 .setUseCompoundFile(false)
                 .setMergePolicy(separateFiles())
-                .setCodec(new Lucene103Codec() {
+                .setCodec(new Lucene104Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
                         return hnsw;
@@ -337,7 +340,7 @@ final class VectorIndex implements Closeable {
     void commit(long watermark) {
         try {
             writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), LAYOUT, LAYOUT_VERSION, VECTORS,
-                    vectors.name()).entrySet());
+                    vectors.recorded).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -421,7 +424,8 @@ final class VectorIndex implements Closeable {
                 float[] unit = UnitVectors.normalized(vector);
                 int candidates = Math.max(k, fanOut);
                 Query query = new SelectiveKnnQuery(VECTOR, unit, candidates, filter);
-                TopDocs top = vectors.quantized() ? rescored(searcher, searcher.search(query, candidates), unit, k)
+                TopDocs top = vectors.quantized()
+                        ? rescored(searcher, searcher.search(query, candidates), unit, k, vectors.reranked(k, candidates))
                         : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
                 List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
@@ -440,14 +444,14 @@ final class VectorIndex implements Closeable {
     }
 
     /**
-     * The best {@code k} of the candidates by the exact dot product of their float32 vectors (kept beside the
-     * quantized ones): the graph search of quantized vectors finds the neighbourhood, this puts it back in the exact
-     * order.
+     * The best {@code k} of the first {@code depth} candidates (best first by their quantized scores) by the exact dot
+     * product of their float32 vectors (kept beside the quantized ones): the graph search of quantized vectors finds
+     * the neighbourhood, this puts it back in the exact order.
      */
-    private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k)
+    private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k, int depth)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] exact = candidates.scoreDocs.clone();
+        ScoreDoc[] exact = Arrays.copyOf(candidates.scoreDocs, Math.min(depth, candidates.scoreDocs.length));
         Arrays.sort(exact, Comparator.comparingInt((ScoreDoc hit) -> hit.doc)); // each segment's vectors read forwards
         LeafReaderContext leaf = null;
         FloatVectorValues values = null;

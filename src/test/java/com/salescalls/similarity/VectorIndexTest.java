@@ -285,7 +285,7 @@ class VectorIndexTest {
                 assertThat(mapped).anyMatch(line -> line.endsWith(".vec"));
             } else {
                 assertThat(mapped).as("the quantized vectors are mapped")
-                        .anyMatch(line -> line.endsWith(encoding == VectorEncoding.INT8 ? ".veq" : ".veb"))
+                        .anyMatch(line -> line.endsWith(".veq"))
                         .noneMatch(line -> line.endsWith(".vec"));
             }
         }
