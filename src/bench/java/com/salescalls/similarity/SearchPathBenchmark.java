@@ -91,7 +91,7 @@ public final class SearchPathBenchmark {
         if (snapshots != null) {
             VectorIndexBenchmark.deleteRecursively(snapshots);
         }
-        String vectors = options.getOrDefault("vectors", "float32");
+        String vectors = options.getOrDefault("vectors", "int8"); // the product's default
         ConfigurableApplicationContext app = start(database, work, indexDir, snapshots, vectors);
         try {
             awaitCaughtUp(app, calls, "index caught up from PostgreSQL", System.nanoTime());
