@@ -11,7 +11,7 @@ public enum VectorEncoding {
      * 8-bit vectors beside the float32 ones (a quarter of their size; Lucene's optimized scalar quantization, an
      * interval of its own for each vector): their scores order the graph's candidates so well that re-ranking the
      * best {@code 2k} of them by float32 finds as many of the exact top {@code k} as re-ranking all of them (recall@5
-     * at a million calls, docs/BENCHMARKS.md), for a tenth of the float32 reads.
+     * at a million calls, docs/BENCHMARKS.md), for a small part of the float32 reads (10 instead of 300 for k = 5).
      */
     INT8("INT8_OSQ"),
     /**
