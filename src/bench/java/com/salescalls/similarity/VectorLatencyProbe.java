@@ -9,8 +9,10 @@ import java.util.Map;
  * The vector query's latency alone on an index an application built (e.g. {@code bench/similarity.sh search}'s
  * kept {@code app-index-N}), one query at a time, for each search-thread count and fan-out: separates the
  * index's own cost from the rest of a request. {@code bench/java.sh com.salescalls.similarity.VectorLatencyProbe
- * index=DIR vectors=float32|int8|binary threads=1,2 fanouts=100,200 queries=500 recall=true k=5 agent=AGENT_0007} (recall: against the exact five
- * nearest by brute force over the index's own float32 vectors).
+ * index=DIR vectors=float32|int8|binary threads=1,2 fanouts=100,200 queries=500 recall=true k=5 agent=AGENT_0007
+ * cold=true} (recall: against the exact five nearest by brute force over the index's own float32 vectors; cold: the
+ * float32 vector files are dropped from the page cache before each timed round, as the kernel may have dropped them
+ * under a serving instance, so that the re-ranking of a quantized index reads them from the disk).
  */
 public final class VectorLatencyProbe {
 
@@ -69,6 +71,19 @@ public final class VectorLatencyProbe {
         }
     }
 
+    /** Drops the index's float32 vector files from the page cache ({@code dd}'s whole-file {@code nocache}). */
+    static void dropFromPageCache(Path dir) throws java.io.IOException, InterruptedException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".vec")).toList()) {
+                Process dd = new ProcessBuilder("dd", "if=" + file, "iflag=nocache", "count=0", "status=none")
+                        .inheritIO().start();
+                if (dd.waitFor() != 0) {
+                    throw new IllegalStateException("dd could not drop " + file + " from the page cache");
+                }
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = VectorIndexBenchmark.options(args);
         Path dir = Path.of(options.get("index"));
@@ -95,6 +110,9 @@ public final class VectorLatencyProbe {
                         for (float[] q : vectors) {
                             index.nearest(q, k, fanOut, scope);
                         }
+                    }
+                    if ("true".equals(options.get("cold"))) {
+                        dropFromPageCache(dir);
                     }
                     long[] nanos = new long[queries];
                     int found = 0;

@@ -14,7 +14,8 @@ import com.salescalls.calls.CallFeed;
  * when caught up), and commits to disk at most every {@code commitInterval} (a restart replays from the committed
  * watermark, and filing a call twice is harmless). After a long catch-up it has the index merged down in the
  * background; searches move to the merged segments at the next poll after the merge, which commits them like
- * new calls. Used by one thread at a time.
+ * new calls (a merge that a stop cuts short is resumed at the next start: see {@link VectorIndex#mergeDown}). Used by
+ * one thread at a time.
  */
 final class IndexTailer {
 

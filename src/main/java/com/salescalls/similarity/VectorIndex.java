@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,15 +29,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -56,10 +50,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.FileSwitchDirectory;
-import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.jspecify.annotations.Nullable;
 
@@ -90,8 +81,12 @@ final class VectorIndex implements Closeable {
     private static final String LAYOUT_VERSION = "3";
     // the vectors the graph is built with: an index built with others is rebuilt (its segments would keep theirs)
     private static final String VECTORS = "vectors";
-    /** The file of a segment's float32 vectors (Lucene99FlatVectorsFormat's data file). */
-    private static final String FLOAT_VECTORS_EXTENSION = "vec";
+    /**
+     * The segments a merge down was asked for with, recorded while it is unfinished: closing the writer drops a
+     * running merge (only commits are durable), so the next start asks for it again rather than searching the
+     * rebuild's many segments for good.
+     */
+    private static final String MERGE_DOWN_TO = "merge_down_to";
     /** Batches smaller than this are applied on the calling thread: splitting them costs more than it saves. */
     private static final int PARALLEL_BATCH = 200;
 
@@ -103,6 +98,8 @@ final class VectorIndex implements Closeable {
     private final int threads;
     private final VectorEncoding vectors;
     private final @Nullable ExecutorService indexing;
+    /** The segments of the merge down last asked for and not yet committed; 0 when none is owed. */
+    private volatile int mergeDownTo;
 
     /**
      * How the index is written.
@@ -154,6 +151,8 @@ final class VectorIndex implements Closeable {
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
                 commit(0);
+            } else if (previous.containsKey(MERGE_DOWN_TO)) {
+                mergeDown(Integer.parseInt(previous.get(MERGE_DOWN_TO)));
             }
             // one thread per search: spreading a query's segments over the two cores made its p99 worse
             this.searchers = new SearcherManager(writer, null);
@@ -172,14 +171,14 @@ final class VectorIndex implements Closeable {
      * The index's folder, memory-mapped; but where the graph is searched with quantized vectors, the float32 ones
      * are read with positional reads instead: a query reads only its candidates' (to re-rank them), and a merge reads
      * them in order, so mapping them would only keep every page a query ever touched in the instance's resident
-     * memory, which at a million calls is a gigabyte and a half.
+     * memory, which at a million calls is a gigabyte and a half (see {@link UnmappedFloatVectors}).
      */
     private static Directory open(Path directory, VectorEncoding vectors) throws IOException {
         FSDirectory mapped = FSDirectory.open(directory);
         if (!vectors.quantized()) {
             return mapped;
         }
-        return new FileSwitchDirectory(Set.of(FLOAT_VECTORS_EXTENSION), new NIOFSDirectory(directory), mapped, true);
+        return new UnmappedFloatVectors(mapped, directory);
     }
 
     private static IndexWriter openWriter(Directory store, Settings settings, @Nullable ExecutorService merges,
@@ -339,8 +338,15 @@ final class VectorIndex implements Closeable {
     /** Makes the applied changes durable and records that the index is complete up to {@code watermark}. */
     void commit(long watermark) {
         try {
-            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), LAYOUT, LAYOUT_VERSION, VECTORS,
-                    vectors.recorded).entrySet());
+            Map<String, String> data = new HashMap<>(Map.of(WATERMARK, Long.toString(watermark), LAYOUT,
+                    LAYOUT_VERSION, VECTORS, vectors.recorded));
+            int owed = mergeDownTo;
+            if (owed > 0 && merging()) {
+                data.put(MERGE_DOWN_TO, Integer.toString(owed));
+            } else {
+                mergeDownTo = 0; // finished (or failed) before this commit, which then holds what it made
+            }
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -374,10 +380,13 @@ final class VectorIndex implements Closeable {
 
     /**
      * Asks for the index to be merged down to at most {@code maxSegments} segments, in the background: every
-     * segment is one more graph and one more term dictionary per query, and a rebuild leaves many.
+     * segment is one more graph and one more term dictionary per query, and a rebuild leaves many. Commits made
+     * before it finishes record it, so that a stop in the meantime does not leave the index unmerged: the next
+     * start asks for it again.
      */
     void mergeDown(int maxSegments) {
         try {
+            mergeDownTo = maxSegments;
             writer.forceMerge(maxSegments, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -425,7 +434,8 @@ final class VectorIndex implements Closeable {
                 int candidates = Math.max(k, fanOut);
                 Query query = new SelectiveKnnQuery(VECTOR, unit, candidates, filter);
                 TopDocs top = vectors.quantized()
-                        ? rescored(searcher, searcher.search(query, candidates), unit, k, vectors.reranked(k, candidates))
+                        ? FloatReranking.rerank(searcher, searcher.search(query, candidates), unit, k,
+                                vectors.reranked(k, candidates))
                         : searcher.search(query, k);
                 StoredFields stored = searcher.storedFields();
                 List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
@@ -441,38 +451,6 @@ final class VectorIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The best {@code k} of the first {@code depth} candidates (best first by their quantized scores) by the exact dot
-     * product of their float32 vectors (kept beside the quantized ones): the graph search of quantized vectors finds
-     * the neighbourhood, this puts it back in the exact order.
-     */
-    private static TopDocs rescored(IndexSearcher searcher, TopDocs candidates, float[] unit, int k, int depth)
-            throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] exact = Arrays.copyOf(candidates.scoreDocs, Math.min(depth, candidates.scoreDocs.length));
-        Arrays.sort(exact, Comparator.comparingInt((ScoreDoc hit) -> hit.doc)); // each segment's vectors read forwards
-        LeafReaderContext leaf = null;
-        FloatVectorValues values = null;
-        KnnVectorValues.DocIndexIterator iterator = null;
-        for (int i = 0; i < exact.length; i++) {
-            int doc = exact[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getFloatVectorValues(VECTOR);
-                iterator = values.iterator();
-            }
-            int local = doc - leaf.docBase;
-            if (iterator.advance(local) != local) {
-                throw new IllegalStateException("document " + doc + " has no vector");
-            }
-            float dot = VectorUtil.dotProduct(unit, values.vectorValue(iterator.index()));
-            exact[i] = new ScoreDoc(doc, Math.max(0f, (1f + dot) / 2f));
-        }
-        Arrays.sort(exact, Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed()
-                .thenComparingInt(hit -> hit.doc));
-        return new TopDocs(candidates.totalHits, Arrays.copyOf(exact, Math.min(k, exact.length)));
     }
 
     /**

@@ -256,10 +256,44 @@ class VectorIndexTest {
         }
     }
 
+    /** Closing drops a running merge (only commits are durable): the next start asks for it again. */
+    @Test
+    void aMergeDownThatAStopCutShortIsAskedForAgainAtTheNextStart() throws InterruptedException {
+        Random random = new Random(6);
+        VectorIndex.Settings settings = new VectorIndex.Settings(16, 100, 1, 64, VectorEncoding.INT8);
+        int calls = 0;
+        try (VectorIndex index = new VectorIndex(dir, settings)) {
+            for (int segment = 0; segment < 6; segment++, calls += 2000) {
+                int first = calls;
+                index.apply(IntStream.range(first, first + 2000).mapToObj(n -> call(n + 1, n, randomUnit(random)))
+                        .toList());
+                index.commit(first + 2000);
+            }
+            index.mergeDown(1);
+            assertThat(index.merging()).as("a merge of 12,000 calls still running").isTrue();
+            index.commit(calls); // e.g. the commit at shutdown, then the writer closes mid-merge
+        }
+        try (VectorIndex restarted = new VectorIndex(dir, settings)) {
+            assertThat(restarted.segments()).isEqualTo(6);
+            assertThat(restarted.merging()).as("asked for again").isTrue();
+            for (int i = 0; i < 3000 && restarted.merging(); i++) {
+                Thread.sleep(10);
+            }
+            assertThat(restarted.merging()).isFalse();
+            restarted.commit(calls);
+        }
+        try (VectorIndex merged = new VectorIndex(dir, settings)) {
+            assertThat(merged.segments()).isEqualTo(1);
+            assertThat(merged.size()).isEqualTo(calls);
+            assertThat(merged.merging()).as("nothing owed once a commit holds the merge").isFalse();
+        }
+    }
+
     /**
      * A quantized index maps what its queries walk, and reads the float32 vectors (only its candidates', to re-rank
-     * them) without mapping them, so that they never count in the instance's resident memory; a float32 index maps
-     * them, since its graph is walked with them. Read from the process's own memory map (Linux).
+     * them) without mapping their pages into the process, so that they never count in the instance's resident memory
+     * (the view of them it prefetches through is mapped but never read); a float32 index maps them, since its graph
+     * is walked with them. Read from the process's own memory map (Linux).
      */
     @ParameterizedTest(name = "{0} vectors")
     @EnumSource(VectorEncoding.class)
@@ -281,12 +315,16 @@ class VectorIndexTest {
             List<String> mapped = Files.readAllLines(Path.of("/proc/self/maps")).stream()
                     .filter(line -> line.contains(dir.toString())).toList();
             assertThat(mapped).as("the graph is mapped").anyMatch(line -> line.endsWith(".vex"));
+            Path floats;
+            try (var listing = Files.list(dir)) {
+                floats = listing.filter(f -> f.toString().endsWith(".vec")).findFirst().orElseThrow();
+            }
             if (encoding == VectorEncoding.FLOAT32) {
-                assertThat(mapped).anyMatch(line -> line.endsWith(".vec"));
+                assertThat(UnmappedFloatVectorsTest.residentKb(floats)).isPositive();
             } else {
                 assertThat(mapped).as("the quantized vectors are mapped")
-                        .anyMatch(line -> line.endsWith(".veq"))
-                        .noneMatch(line -> line.endsWith(".vec"));
+                        .anyMatch(line -> line.endsWith(".veq"));
+                assertThat(UnmappedFloatVectorsTest.residentKb(floats)).as("the float32 ones are read").isZero();
             }
         }
     }
