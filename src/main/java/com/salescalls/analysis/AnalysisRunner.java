@@ -69,6 +69,14 @@ class AnalysisRunner {
         return claim.tasks().size();
     }
 
+    /**
+     * Whether a batch of this instance is still running: claimed, or stored but not yet past the transaction's
+     * after-commit callbacks, which hand the stored analyses to their listeners.
+     */
+    boolean running() {
+        return !held.isEmpty();
+    }
+
     /** Gives the tasks of the batches still running back to the queue; a result stored later is then refused. */
     int handBack() {
         return queue.release(List.copyOf(held));

@@ -66,7 +66,9 @@ class AnalysisWorkers implements SmartLifecycle {
             int claimed = runner.runOnce();
             AnalysisQueue.QueueState left = monitor.sample();
             onProgress.accept(monitor.progress());
-            if (claimed == 0 && left.ready() + left.inProgress() + left.retrying() == 0) {
+            // the queue's rows go when a batch's transaction commits, but its listeners are handed their work after
+            // that, on the worker's thread: a batch of this instance still running may yet hand them some
+            if (claimed == 0 && left.ready() + left.inProgress() + left.retrying() == 0 && !runner.running()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
