@@ -28,6 +28,15 @@ public class CallFeed {
         return feed.after(afterSeq, limit);
     }
 
+    /**
+     * The analyses numbered above {@code afterSeq} and up to {@code upToSeq}, in ascending order: a stretch of the
+     * numbers, so that a reader far behind can read several stretches at once.
+     */
+    @Transactional(readOnly = true)
+    public List<AnalyzedCall> between(long afterSeq, long upToSeq) {
+        return feed.between(afterSeq, upToSeq);
+    }
+
     /** The analyses that now carry exactly these numbers (a number whose row was re-analysed is gone). */
     @Transactional(readOnly = true)
     public List<AnalyzedCall> at(Collection<Long> seqs) {

@@ -32,6 +32,13 @@ class CallFeedRepository {
                 .query((rs, row) -> analyzed(rs)).list();
     }
 
+    List<AnalyzedCall> between(long afterSeq, long upToSeq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE analyzed_seq > :after AND analyzed_seq <= :upTo "
+                        + "ORDER BY analyzed_seq")
+                .param("after", afterSeq).param("upTo", upToSeq)
+                .query((rs, row) -> analyzed(rs)).list();
+    }
+
     List<AnalyzedCall> at(Collection<Long> seqs) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE analyzed_seq = ANY(?) ORDER BY analyzed_seq")
                 .param(seqs.stream().mapToLong(Long::longValue).toArray())

@@ -18,7 +18,9 @@ import com.salescalls.platform.HealthLine;
  * {@code salescalls_index_lag_calls} (analysed calls not yet in it), the {@code index} part of readiness (up
  * once the index is open and answers, saying {@code building} while it is still catching up with the database,
  * since similar-call answers then leave out the calls it has not reached, and keyword search asks PostgreSQL),
- * and {@code /health}'s {@code index} line: {@code building 412,000/1,000,000} or {@code current}.
+ * and {@code /health}'s {@code index} line: {@code building 412,000/1,000,000}, {@code current, graphs building}
+ * (every call is in, and similar calls are found by exact scans until the merge after a rebuild has built the
+ * graphs: {@link VectorIndex#deferGraphs}) or {@code current}.
  */
 @Component("indexHealthIndicator")
 class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
@@ -40,6 +42,7 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
         long lag = lag();
         return Health.up().withDetail("state", lag > 0 ? "building" : "current")
                 .withDetail("documents", documents).withDetail("segments", index.segments())
+                .withDetail("graphs", index.graphsPending() ? "building" : "built")
                 .withDetail("lag_calls", lag).build();
     }
 
@@ -57,8 +60,10 @@ class IndexHealth implements HealthIndicator, MeterBinder, HealthLine {
             // the calls written and the watermark of the same moment, so that written + lag is the calls to have
             IndexTailer.Progress progress = index.progress();
             long lag = lag(progress);
-            return lag == 0 ? "current"
-                    : String.format(Locale.ROOT, "building %,d/%,d", progress.written(), progress.written() + lag);
+            if (lag == 0) {
+                return index.graphsPending() ? "current, graphs building" : "current";
+            }
+            return String.format(Locale.ROOT, "building %,d/%,d", progress.written(), progress.written() + lag);
         } catch (RuntimeException databaseAway) {
             return "unknown: " + databaseAway.getClass().getSimpleName();
         }

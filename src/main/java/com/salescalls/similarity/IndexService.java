@@ -220,6 +220,11 @@ class IndexService implements SmartLifecycle {
         return current.progress();
     }
 
+    /** Whether segments without graphs may still be searched (by exact scans): after a rebuild, until its merge. */
+    boolean graphsPending() {
+        return current().graphsPending();
+    }
+
     /** Whether the index is open and can answer queries (it may still be catching up). */
     boolean isOpen() {
         return index != null;

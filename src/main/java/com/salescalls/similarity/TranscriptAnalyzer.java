@@ -14,12 +14,12 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.util.IOUtils;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * How transcripts and keyword queries are cut into words: the Snowball English stop words and stemmer, the
  * same list and stemmer as PostgreSQL's {@code english} configuration that the full-text fallback uses, so a
- * query matches the same calls on either path.
+ * query matches the same calls on either path (the stems of words already seen are kept:
+ * {@link CachedEnglishStemFilter}).
  */
 final class TranscriptAnalyzer extends StopwordAnalyzerBase {
 
@@ -43,7 +43,7 @@ final class TranscriptAnalyzer extends StopwordAnalyzerBase {
         TokenStream words = new EnglishPossessiveFilter(source);
         words = new LowerCaseFilter(words);
         words = new StopFilter(words, stopwords);
-        return new TokenStreamComponents(source, new SnowballFilter(words, new EnglishStemmer()));
+        return new TokenStreamComponents(source, new CachedEnglishStemFilter(words));
     }
 
     @Override

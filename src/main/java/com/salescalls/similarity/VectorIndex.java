@@ -11,10 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
@@ -37,7 +41,6 @@ import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,7 +66,7 @@ import com.salescalls.calls.KeywordHits;
  * the fields that searches filter on, so filters apply inside the search rather than to its results.
  * Each commit records the {@code analyzed_seq} watermark up to which the index is complete, which is where a
  * restarted instance resumes. Writes come from one thread (the tailer), which spreads a batch over
- * {@code threads} indexing threads; searches come from any thread.
+ * {@code threads} indexing lanes; searches come from any thread.
  */
 final class VectorIndex implements Closeable {
 
@@ -87,8 +90,22 @@ final class VectorIndex implements Closeable {
      * rebuild's many segments for good.
      */
     private static final String MERGE_DOWN_TO = "merge_down_to";
+    /**
+     * Recorded while segments written without graphs may be left (from {@link #deferGraphs} until the merge that
+     * {@link #buildGraphs} asks for is committed): the next start writes without graphs too, and has them built
+     * once it has caught up.
+     */
+    private static final String GRAPHS_OWED = "graphs_owed";
     /** Batches smaller than this are applied on the calling thread: splitting them costs more than it saves. */
     private static final int PARALLEL_BATCH = 200;
+    /**
+     * Parts of batches handed to the lanes and not yet known to be filed, beyond which {@link #apply} waits: enough
+     * for one lane to go on while another writes a segment, few enough to bound the calls held (about 4 polls' worth,
+     * 16,000 calls while catching up: some 80 MB).
+     */
+    private static final int MAX_PENDING_PARTS = 8;
+    /** Buffered bytes from which the lanes write the buffers out side by side before a refresh or commit. */
+    private static final long PARALLEL_FLUSH_BYTES = 32L << 20;
 
     private final Path directory;
     private final Directory store;
@@ -97,9 +114,19 @@ final class VectorIndex implements Closeable {
     private final SnapshotDeletionPolicy commits;
     private final int threads;
     private final VectorEncoding vectors;
-    private final @Nullable ExecutorService indexing;
+    /** One thread each, filing the calls whose ids hash to it; none where {@code threads} is 1. */
+    private final List<ExecutorService> lanes;
+    private final @Nullable ExecutorService mergeWorkers;
+    private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
+    /** Calls handed to the lanes and not yet filed: written, but not yet counted in the writer's documents. */
+    private final AtomicInteger queued = new AtomicInteger();
+    private final GraphMergePolicy merges;
     /** The segments of the merge down last asked for and not yet committed; 0 when none is owed. */
     private volatile int mergeDownTo;
+    /** Whether new segments are written without graphs (a rebuild, until it has caught up). */
+    private volatile boolean graphsDeferred;
+    /** Whether segments without graphs may be left: from {@link #deferGraphs} until the graph merge is committed. */
+    private volatile boolean graphsOwed;
 
     /**
      * How the index is written.
@@ -126,8 +153,13 @@ final class VectorIndex implements Closeable {
         this.directory = directory;
         this.threads = settings.threads();
         this.vectors = settings.vectors();
-        this.indexing = settings.threads() > 1
-                ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-index-", 0)
+        this.lanes = new ArrayList<>();
+        for (int lane = 0; settings.threads() > 1 && lane < settings.threads(); lane++) {
+            lanes.add(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("vector-index-" + lane).daemon()
+                    .factory()));
+        }
+        this.mergeWorkers = settings.threads() > 1
+                ? Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().name("vector-merge-", 0)
                         .daemon().factory())
                 : null;
         try {
@@ -147,18 +179,25 @@ final class VectorIndex implements Closeable {
             String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.recorded); // layout 3: float32
             boolean otherLayout = !previous.isEmpty() && (!LAYOUT_VERSION.equals(previous.get(LAYOUT))
                     || !vectors.recorded.equals(builtWith));
-            this.writer = openWriter(store, settings, indexing, otherLayout);
+            this.merges = new GraphMergePolicy();
+            // an index of the same layout whose graphs were still owed at its last commit goes on without them
+            // until its tailer has caught up and has them built
+            this.graphsOwed = !otherLayout && previous.containsKey(GRAPHS_OWED);
+            this.graphsDeferred = graphsOwed;
+            merges.holdMerges(graphsDeferred);
+            this.writer = openWriter(store, config(settings, mergeWorkers, merges, () -> graphsDeferred), otherLayout);
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
                 commit(0);
-            } else if (previous.containsKey(MERGE_DOWN_TO)) {
+            } else if (previous.containsKey(MERGE_DOWN_TO) && !graphsOwed) {
                 mergeDown(Integer.parseInt(previous.get(MERGE_DOWN_TO)));
             }
             // one thread per search: spreading a query's segments over the two cores made its p99 worse
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException | RuntimeException e) {
-            if (indexing != null) {
-                indexing.shutdownNow();
+            lanes.forEach(ExecutorService::shutdownNow);
+            if (mergeWorkers != null) {
+                mergeWorkers.shutdownNow();
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("Cannot open the vector index in " + directory, io);
@@ -181,30 +220,29 @@ final class VectorIndex implements Closeable {
         return new UnmappedFloatVectors(mapped, directory);
     }
 
-    private static IndexWriter openWriter(Directory store, Settings settings, @Nullable ExecutorService merges,
-            boolean afresh) throws IOException {
+    private static IndexWriter openWriter(Directory store, IndexWriterConfig config, boolean afresh)
+            throws IOException {
         try {
             IndexWriterConfig.OpenMode mode = afresh ? IndexWriterConfig.OpenMode.CREATE
                     : IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
-            return new IndexWriter(store, config(settings, merges).setOpenMode(mode));
+            return new IndexWriter(store, config.setOpenMode(mode));
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    private static IndexWriterConfig config(Settings settings, @Nullable ExecutorService merges) {
-        int workers = merges == null ? 1 : settings.threads();
-        int m = settings.hnswM();
-        int beam = settings.hnswBeamWidth();
-        KnnVectorsFormat hnsw = switch (settings.vectors()) {
-            case FLOAT32 -> new Lucene99HnswVectorsFormat(m, beam, workers, merges);
-            // Lucene's optimized scalar quantization: each vector's own interval, chosen to keep dot products
-            case INT8 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, m, beam, workers,
-                    merges);
-            case BINARY -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SINGLE_BIT_QUERY_NIBBLE, m, beam,
-                    workers, merges);
-        };
+    /**
+     * How the index is written; {@code graphsDeferred} is asked each time a segment is written (flushed or merged),
+     * and while it says yes, segments get no graph.
+     */
+    private static IndexWriterConfig config(Settings settings, @Nullable ExecutorService mergeWorkers,
+            GraphMergePolicy merges, BooleanSupplier graphsDeferred) {
+        KnnVectorsFormat hnsw = format(settings, mergeWorkers, Lucene99HnswVectorsFormat.HNSW_GRAPH_THRESHOLD);
+        // Lucene builds a segment's graph only past (int) (ln(vectors) * threshold) vectors: never, with this one;
+        // such a segment is searched by an exact scan of its vectors (quantized ones where there are), then
+        // re-ranked as usual. The same format name, so either is read the same way.
+        KnnVectorsFormat graphless = format(settings, mergeWorkers, Integer.MAX_VALUE);
         return new IndexWriterConfig(new TranscriptAnalyzer())
                 // each agent's calls side by side: a search scoped to one agent (an agent user's) reads its vectors
                 // and postings as one stretch per segment instead of every twentieth call all over the file
@@ -217,19 +255,28 @@ final class VectorIndex implements Closeable {
                 // each kind of data in a file of its own, written or merged, so that the float32 vectors can be read
                 // unmapped (see open)
                 .setUseCompoundFile(false)
-                .setMergePolicy(separateFiles())
+                .setMergePolicy(merges)
                 .setCodec(new Lucene104Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                        return hnsw;
+                        return graphsDeferred.getAsBoolean() ? graphless : hnsw;
                     }
                 });
     }
 
-    private static TieredMergePolicy separateFiles() {
-        TieredMergePolicy merges = new TieredMergePolicy();
-        merges.setNoCFSRatio(0.0);
-        return merges;
+    private static KnnVectorsFormat format(Settings settings, @Nullable ExecutorService mergeWorkers,
+            int graphThreshold) {
+        int workers = mergeWorkers == null ? 1 : settings.threads();
+        int m = settings.hnswM();
+        int beam = settings.hnswBeamWidth();
+        return switch (settings.vectors()) {
+            case FLOAT32 -> new Lucene99HnswVectorsFormat(m, beam, workers, mergeWorkers, graphThreshold);
+            // Lucene's optimized scalar quantization: each vector's own interval, chosen to keep dot products
+            case INT8 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, m, beam, workers,
+                    mergeWorkers, graphThreshold);
+            case BINARY -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SINGLE_BIT_QUERY_NIBBLE, m, beam,
+                    workers, mergeWorkers, graphThreshold);
+        };
     }
 
     Path directory() {
@@ -258,7 +305,9 @@ final class VectorIndex implements Closeable {
 
     /**
      * Files each call under its id, replacing an earlier version; a call without embedding (an empty transcript)
-     * is removed. A call that comes twice in the batch is filed as its later analysis.
+     * is removed. A call that comes twice in the batch is filed as its later analysis. A large batch is handed to
+     * the indexing lanes and may still be being filed on return (see {@link #awaitApplied}); each call always goes to
+     * the same lane, so that its analyses are filed in the order given.
      */
     void apply(List<AnalyzedCall> calls) {
         Map<String, AnalyzedCall> latest = new LinkedHashMap<>();
@@ -266,21 +315,80 @@ final class VectorIndex implements Closeable {
             latest.merge(call.callId(), call, (a, b) -> a.analyzedSeq() >= b.analyzedSeq() ? a : b);
         }
         List<AnalyzedCall> unique = List.copyOf(latest.values());
-        if (indexing == null || unique.size() < PARALLEL_BATCH) {
-            file(unique);
+        if (lanes.isEmpty() || unique.size() < PARALLEL_BATCH) {
+            awaitApplied(); // after what the lanes hold, in order
+            file(unique, false);
             return;
         }
-        // each thread fills a segment of its own, graph included: the HNSW inserts, the costly part, run in parallel
-        int chunk = (unique.size() + threads - 1) / threads;
-        List<Future<?>> parts = new ArrayList<>(threads);
-        for (int from = 0; from < unique.size(); from += chunk) {
-            List<AnalyzedCall> part = unique.subList(from, Math.min(unique.size(), from + chunk));
-            parts.add(indexing.submit(() -> file(part)));
+        // no wait for the batch: while one lane writes a full buffer out as a segment (seconds), the others go on
+        // with the batches after it, which the tailer reads from PostgreSQL meanwhile
+        List<List<AnalyzedCall>> parts = new ArrayList<>(lanes.size());
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            parts.add(new ArrayList<>(unique.size() / lanes.size() + 1));
+        }
+        for (AnalyzedCall call : unique) {
+            parts.get(Math.floorMod(call.callId().hashCode(), lanes.size())).add(call);
+        }
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            List<AnalyzedCall> part = parts.get(lane);
+            if (!part.isEmpty()) {
+                queued.addAndGet(part.size());
+                pending.add(lanes.get(lane).submit(() -> file(part, true)));
+            }
+        }
+        while (pending.size() > MAX_PENDING_PARTS) {
+            await(pending.poll());
+        }
+    }
+
+    /**
+     * Waits until every call given to {@link #apply} is filed, throwing the first failure (the calls after the
+     * last commit are then to be applied again: filing a call twice is harmless). Refreshes, commits and merges
+     * wait for it first.
+     */
+    void awaitApplied() {
+        RuntimeException failure = null;
+        for (Future<?> part; (part = pending.poll()) != null; ) {
+            try {
+                await(part);
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Waits for {@link #apply}, then has each lane write out one of the writer's buffers, side by side, when there is
+     * much buffered: a refresh or commit writes whatever is buffered on the calling thread, one buffer after another,
+     * and at a rebuild's checkpoints that is two of 256 MB (seconds each, one core idle).
+     */
+    private void awaitAppliedAndFlush() {
+        awaitApplied();
+        if (lanes.isEmpty() || writer.ramBytesUsed() < PARALLEL_FLUSH_BYTES) {
+            return;
+        }
+        List<Future<?>> flushes = new ArrayList<>(lanes.size());
+        for (ExecutorService lane : lanes) {
+            flushes.add(lane.submit(() -> {
+                try {
+                    return writer.flushNextBuffer();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        flushes.forEach(VectorIndex::await);
+    }
+
+    private static void await(@Nullable Future<?> part) {
+        if (part == null) {
+            return;
         }
         try {
-            for (Future<?> part : parts) {
-                part.get();
-            }
+            part.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
@@ -290,7 +398,9 @@ final class VectorIndex implements Closeable {
         }
     }
 
-    private void file(List<AnalyzedCall> calls) {
+    /** Files the calls on this thread; {@code inLane}: handed to a lane by {@link #apply}, and counted as queued. */
+    private void file(List<AnalyzedCall> calls, boolean inLane) {
+        int left = inLane ? calls.size() : 0;
         try {
             for (AnalyzedCall call : calls) {
                 Term id = new Term(CALL_ID, call.callId());
@@ -299,9 +409,15 @@ final class VectorIndex implements Closeable {
                 } else {
                     writer.updateDocument(id, document(call));
                 }
+                if (inLane) {
+                    queued.decrementAndGet();
+                    left--;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            queued.addAndGet(-left); // what a failure left unfiled is not coming
         }
     }
 
@@ -328,6 +444,7 @@ final class VectorIndex implements Closeable {
 
     /** Makes every applied change visible to searches. */
     void refresh() {
+        awaitAppliedAndFlush();
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -337,14 +454,21 @@ final class VectorIndex implements Closeable {
 
     /** Makes the applied changes durable and records that the index is complete up to {@code watermark}. */
     void commit(long watermark) {
+        awaitAppliedAndFlush();
         try {
             Map<String, String> data = new HashMap<>(Map.of(WATERMARK, Long.toString(watermark), LAYOUT,
                     LAYOUT_VERSION, VECTORS, vectors.recorded));
             int owed = mergeDownTo;
-            if (owed > 0 && merging()) {
+            boolean merging = merging();
+            if (owed > 0 && merging) {
                 data.put(MERGE_DOWN_TO, Integer.toString(owed));
             } else {
                 mergeDownTo = 0; // finished (or failed) before this commit, which then holds what it made
+            }
+            if (graphsOwed && (graphsDeferred || merging)) {
+                data.put(GRAPHS_OWED, "true");
+            } else {
+                graphsOwed = false; // the graph merge finished before this commit, which holds its segments
             }
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -385,12 +509,51 @@ final class VectorIndex implements Closeable {
      * start asks for it again.
      */
     void mergeDown(int maxSegments) {
+        forceMerge(maxSegments, false);
+    }
+
+    private void forceMerge(int maxSegments, boolean rewriteAll) {
+        awaitAppliedAndFlush();
         try {
             mergeDownTo = maxSegments;
+            merges.rewriteAtNextForcedMerge(rewriteAll);
             writer.forceMerge(maxSegments, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * From now on, until {@link #buildGraphs}, segments are written without graphs, for a rebuild: two cores insert a
+     * few thousand vectors a second into a graph, so a million calls would take minutes to become searchable, while
+     * without graphs they take about as long as their words do, and are searched by an exact scan meanwhile. Commits
+     * record it, so that a stop does not leave segments without graphs for good.
+     */
+    void deferGraphs() {
+        graphsOwed = true;
+        graphsDeferred = true;
+        merges.holdMerges(true);
+    }
+
+    /** Whether segments are being written without graphs, waiting for {@link #buildGraphs}. */
+    boolean graphsDeferred() {
+        return graphsDeferred;
+    }
+
+    /** Whether segments without graphs may still be searched: from {@link #deferGraphs} until the graph merge is committed. */
+    boolean graphsPending() {
+        return graphsOwed;
+    }
+
+    /**
+     * Ends {@link #deferGraphs}: new segments get graphs again, and every segment there is now is merged, in the
+     * background, into at most {@code maxSegments} with graphs (Lucene writes a graph only when it writes a segment).
+     * Searches scan the segments without graphs exactly until they move to the merged ones at a refresh.
+     */
+    void buildGraphs(int maxSegments) {
+        graphsDeferred = false;
+        merges.holdMerges(false);
+        forceMerge(maxSegments, true);
     }
 
     /**
@@ -414,6 +577,7 @@ final class VectorIndex implements Closeable {
 
     /** Empties the index (for a rebuild); takes effect with the next commit. */
     void clear() {
+        awaitApplied();
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -484,9 +648,9 @@ final class VectorIndex implements Closeable {
         }
     }
 
-    /** Documents written, searchable or not yet: how far a rebuild has got. */
+    /** Calls written, searchable or not yet, including those the lanes are still filing: how far a rebuild has got. */
     long written() {
-        return writer.getDocStats().numDocs;
+        return writer.getDocStats().numDocs + queued.get();
     }
 
     /** Segments as searches see them: each is one more graph and term dictionary per query. */
@@ -515,8 +679,14 @@ final class VectorIndex implements Closeable {
     @Override
     public void close() {
         try {
-            if (indexing != null) {
-                indexing.shutdown();
+            try {
+                awaitApplied();
+            } catch (RuntimeException e) {
+                // nothing after the last commit is kept anyway: the next start applies it again
+            }
+            lanes.forEach(ExecutorService::shutdown);
+            if (mergeWorkers != null) {
+                mergeWorkers.shutdown();
             }
             searchers.close();
             writer.close();

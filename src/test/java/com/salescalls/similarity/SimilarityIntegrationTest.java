@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.salescalls.analysis.AnalysisService;
+import com.salescalls.calls.AnalyzedCall;
 import com.salescalls.calls.CallFeed;
 import com.salescalls.calls.CallService;
 import com.salescalls.calls.NewCall;
@@ -283,7 +284,11 @@ class SimilarityIntegrationTest {
     }
 
     IndexService instance(Path dir, @Nullable Path snapshots) {
-        SimilarityProperties own = new SimilarityProperties(dir, properties.pollInterval(), properties.batchSize(),
+        return instance(dir, snapshots, properties.batchSize());
+    }
+
+    IndexService instance(Path dir, @Nullable Path snapshots, int batchSize) {
+        SimilarityProperties own = new SimilarityProperties(dir, properties.pollInterval(), batchSize,
                 properties.gapTimeout(), properties.commitInterval(), properties.hnswM(), properties.hnswBeamWidth(),
                 properties.searchFanOut(), properties.rrfK(), properties.searchDepth(), properties.maxQueryLength(),
                 properties.indexThreads(), properties.ramBufferMb(), properties.vectors(), snapshots,
@@ -291,6 +296,24 @@ class SimilarityIntegrationTest {
         IndexService index = new IndexService(own, feed);
         index.start();
         return index;
+    }
+
+    /** Behind by more than a batch, an instance reads stretches of the numbers at once, and misses no call. */
+    @Test
+    void anInstanceFarBehindReadsStretchesOfTheFeedAtOnceAndMissesNoCall(@TempDir Path dir) {
+        long highest = feed.highestSeq();
+        List<Long> everything = feed.after(0, 100_000).stream().map(AnalyzedCall::analyzedSeq).toList();
+        assertThat(feed.between(3, 9).stream().map(AnalyzedCall::analyzedSeq).toList())
+                .isEqualTo(everything.stream().filter(seq -> seq > 3 && seq <= 9).toList());
+        IndexService behind = instance(dir, null, 3); // a full batch of 3 at the first poll, then stretches
+        try {
+            await(() -> behind.watermark() >= highest && behind.size() == calls.count(), 10_000);
+            assertThat(behind.size()).isEqualTo(everything.size());
+            float[] vector = calls.get("sim-refund", adminCaller(), true).embedding();
+            assertThat(behind.nearest(vector, 1, null).getFirst().callId()).isEqualTo("sim-refund");
+        } finally {
+            behind.stop();
+        }
     }
 
     @Test
