@@ -239,7 +239,12 @@ public final class VectorIndexBenchmark {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-                long bytes = Files.size(file);
+                long bytes;
+                try {
+                    bytes = Files.size(file);
+                } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
+                    continue; // a file of a segment merged away, deleted by the index while this lists the folder
+                }
                 byExtension.merge(extension, bytes, Long::sum);
                 total += bytes;
             }

@@ -112,7 +112,6 @@ final class VectorIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SnapshotDeletionPolicy commits;
-    private final int threads;
     private final VectorEncoding vectors;
     /** One thread each, filing the calls whose ids hash to it; none where {@code threads} is 1. */
     private final List<ExecutorService> lanes;
@@ -131,7 +130,7 @@ final class VectorIndex implements Closeable {
     /**
      * How the index is written.
      *
-     * @param threads     indexing threads a large batch is spread over; also the workers of a graph merge
+     * @param threads     indexing lanes a large batch is spread over; also the workers of a graph merge
      * @param ramBufferMb memory for documents not yet flushed: larger means fewer, larger segments while rebuilding
      * @param vectors     the vectors the graph is built and searched with
      */
@@ -151,7 +150,6 @@ final class VectorIndex implements Closeable {
 
     VectorIndex(Path directory, Settings settings) {
         this.directory = directory;
-        this.threads = settings.threads();
         this.vectors = settings.vectors();
         this.lanes = new ArrayList<>();
         for (int lane = 0; settings.threads() > 1 && lane < settings.threads(); lane++) {
