@@ -75,7 +75,7 @@ final class IndexTailer {
         }
     }
 
-    /** One round; returns whether a full batch was read, i.e. more is probably waiting. */
+    /** One round; returns whether more is probably waiting (a full batch, or stretches short of the highest number). */
     boolean poll(Instant now) {
         List<AnalyzedCall> late = feed.at(seen.openGaps());
         List<AnalyzedCall> next;

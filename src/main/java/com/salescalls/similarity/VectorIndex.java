@@ -538,7 +538,7 @@ final class VectorIndex implements Closeable {
         return graphsDeferred;
     }
 
-    /** Whether segments without graphs may still be searched: from {@link #deferGraphs} until the graph merge is committed. */
+    /** Whether segments without graphs may still be searched: from {@link #deferGraphs} to the graph merge's commit. */
     boolean graphsPending() {
         return graphsOwed;
     }

@@ -90,7 +90,8 @@ class DeferredGraphsTest {
     void segmentsWaitForTheGraphMergeInsteadOfBeingMergedMeanwhile() throws Exception {
         Random random = new Random(11);
         List<float[]> vectors = IntStream.range(0, 240).mapToObj(n -> VectorIndexTest.randomUnit(random)).toList();
-        try (VectorIndex deferred = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 1, 64, VectorEncoding.INT8))) {
+        VectorIndex.Settings settings = new VectorIndex.Settings(16, 100, 1, 64, VectorEncoding.INT8);
+        try (VectorIndex deferred = new VectorIndex(dir, settings)) {
             deferred.deferGraphs();
             for (int first = 0; first < 240; first += 20) {
                 deferred.apply(calls(first, 20, vectors));
@@ -100,8 +101,7 @@ class DeferredGraphsTest {
             assertThat(deferred.merging()).isFalse();
             assertThat(deferred.segments()).as("one per commit, none merged").isEqualTo(12);
         }
-        try (VectorIndex usual = new VectorIndex(dir.resolve("usual"), new VectorIndex.Settings(16, 100, 1, 64,
-                VectorEncoding.INT8))) {
+        try (VectorIndex usual = new VectorIndex(dir.resolve("usual"), settings)) {
             for (int first = 0; first < 240; first += 20) {
                 usual.apply(calls(first, 20, vectors));
                 usual.commit(first + 20);

@@ -83,7 +83,8 @@ class IndexTailerTest {
         when(feed.between(600L, 900L)).thenReturn(broken, fixed);
         when(feed.after(300L, 300)).thenReturn(second); // read again, one batch, after the failure
         when(feed.after(900L, 300)).thenReturn(List.of());
-        try (VectorIndex index = new VectorIndex(dir, new VectorIndex.Settings(16, 100, 2, 64, VectorEncoding.FLOAT32))) {
+        VectorIndex.Settings twoLanes = new VectorIndex.Settings(16, 100, 2, 64, VectorEncoding.FLOAT32);
+        try (VectorIndex index = new VectorIndex(dir, twoLanes)) {
             IndexTailer tailer = new IndexTailer(feed, index, 300, Duration.ofSeconds(5), Duration.ofSeconds(1));
             Instant now = Instant.parse("2026-12-04T00:00:00Z");
             assertThat(tailer.poll(now)).isTrue(); // commits at once: the first commit of this tailer
