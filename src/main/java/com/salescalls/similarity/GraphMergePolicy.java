@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.MergeTrigger;
@@ -23,11 +24,17 @@ import org.apache.lucene.index.TieredMergePolicy;
  */
 final class GraphMergePolicy extends FilterMergePolicy {
 
+    private final BooleanSupplier held;
     private volatile boolean rewriteAll;
-    private volatile boolean held;
 
-    GraphMergePolicy() {
+    /**
+     * @param held whether merges other than forced ones wait: while a rebuild writes its segments without graphs,
+     *             since the merge after it rewrites them all anyway, and merging them meanwhile (quantizing every
+     *             vector again) took CPU from it
+     */
+    GraphMergePolicy(BooleanSupplier held) {
         super(separateFiles());
+        this.held = held;
     }
 
     private static TieredMergePolicy separateFiles() {
@@ -36,24 +43,17 @@ final class GraphMergePolicy extends FilterMergePolicy {
         return merges;
     }
 
-    /**
-     * Whether merges other than forced ones wait (while a rebuild writes its segments without graphs: the merge after
-     * it rewrites them all anyway, and merging them meanwhile, quantizing every vector again, took CPU from it).
-     */
-    void holdMerges(boolean hold) {
-        held = hold;
-    }
-
     @Override
     public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
             throws IOException {
-        return held ? null : super.findMerges(trigger, infos, context);
+        return held.getAsBoolean() ? null : super.findMerges(trigger, infos, context);
     }
 
     @Override
     public MergeSpecification findFullFlushMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
             throws IOException {
-        return held ? null : super.findFullFlushMerges(trigger, infos, context); // the small ones, at commits
+        // the small segments, merged at commits
+        return held.getAsBoolean() ? null : super.findFullFlushMerges(trigger, infos, context);
     }
 
     /** Whether the next forced merge rewrites every segment (true), or merges as Lucene would (false). */

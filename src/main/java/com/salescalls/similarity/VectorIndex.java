@@ -177,13 +177,13 @@ final class VectorIndex implements Closeable {
             String builtWith = previous.getOrDefault(VECTORS, VectorEncoding.FLOAT32.recorded); // layout 3: float32
             boolean otherLayout = !previous.isEmpty() && (!LAYOUT_VERSION.equals(previous.get(LAYOUT))
                     || !vectors.recorded.equals(builtWith));
-            this.merges = new GraphMergePolicy();
+            BooleanSupplier deferred = () -> graphsDeferred;
+            this.merges = new GraphMergePolicy(deferred);
             // an index of the same layout whose graphs were still owed at its last commit goes on without them
             // until its tailer has caught up and has them built
             this.graphsOwed = !otherLayout && previous.containsKey(GRAPHS_OWED);
             this.graphsDeferred = graphsOwed;
-            merges.holdMerges(graphsDeferred);
-            this.writer = openWriter(store, config(settings, mergeWorkers, merges, () -> graphsDeferred), otherLayout);
+            this.writer = openWriter(store, config(settings, mergeWorkers, merges, deferred), otherLayout);
             this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
             if (otherLayout) {
                 commit(0);
@@ -530,7 +530,6 @@ final class VectorIndex implements Closeable {
     void deferGraphs() {
         graphsOwed = true;
         graphsDeferred = true;
-        merges.holdMerges(true);
     }
 
     /** Whether segments are being written without graphs, waiting for {@link #buildGraphs}. */
@@ -550,7 +549,6 @@ final class VectorIndex implements Closeable {
      */
     void buildGraphs(int maxSegments) {
         graphsDeferred = false;
-        merges.holdMerges(false);
         forceMerge(maxSegments, true);
     }
 
